@@ -1,0 +1,52 @@
+package dev.apierrors.core;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apierrors.enrich.Enricher;
+import dev.apierrors.enrich.EnrichmentReport;
+import dev.apierrors.load.LoadedSpec;
+import dev.apierrors.load.SpecLoader;
+import dev.apierrors.render.GeneratedFiles;
+import dev.apierrors.render.OutputWriter;
+import dev.apierrors.render.SpecFormat;
+import dev.apierrors.view.JavaSources;
+
+import java.util.List;
+
+/**
+ * The pipeline of the goal: load and check the description, enrich it, write the enriched
+ * description and the Java sources. Knows nothing of Maven.
+ */
+public final class ApiErrorsGenerator {
+
+    private static final int WARNINGS_SHOWN = 20;
+
+    public GenerationResult generate(GenerationRequest request, BuildLog log) {
+        SpecFormat format = SpecFormat.of(request.enrichedSpec());
+        LoadedSpec spec = new SpecLoader().load(request.inputSpec());
+        reportWarnings(spec, log);
+        ObjectNode document = spec.document();
+        EnrichmentReport report;
+        try {
+            report = new Enricher(request.enrichment()).enrich(document);
+        } catch (ApiErrorsException e) {
+            throw new ApiErrorsException(spec.mainResource().displayName() + ": " + e.getMessage(), e);
+        }
+        byte[] enriched = format.write(document);
+        GeneratedFiles sources = new JavaSources().generate(document, request);
+        new OutputWriter().write(request.enrichedSpec(), enriched, request.outputDirectory(), sources);
+        log.info("Enriched description: " + request.enrichedSpec());
+        log.info("api-errors: " + report.summary());
+        return new GenerationResult(request.enrichedSpec(), report, false);
+    }
+
+    private static void reportWarnings(LoadedSpec spec, BuildLog log) {
+        List<String> warnings = spec.warnings();
+        for (int i = 0; i < warnings.size() && i < WARNINGS_SHOWN; i++) {
+            log.warn(spec.mainResource().displayName() + ": " + warnings.get(i));
+        }
+        if (warnings.size() > WARNINGS_SHOWN) {
+            log.warn(spec.mainResource().displayName() + ": ... and " + (warnings.size() - WARNINGS_SHOWN)
+                    + " more remarks of Swagger Parser");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.apierrors.core;
+
+import dev.apierrors.enrich.EnrichmentOptions;
+import dev.apierrors.load.SpecResource;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Everything one run of the goal needs, resolved and checked by the caller.
+ *
+ * @param inputSpec         the main description file
+ * @param enrichedSpec      where the enriched description goes (its extension chooses YAML or JSON)
+ * @param outputDirectory   where the Java sources go
+ * @param basePackage       the package of the Java sources
+ * @param framework         the framework of the handlers
+ * @param enrichment        what the enrichment adds
+ * @param templateDirectory the user's templates that replace default ones, or null
+ * @param workDirectory     where the plugin keeps its own state between builds
+ * @param force             regenerate even when nothing changed
+ */
+public record GenerationRequest(SpecResource inputSpec, Path enrichedSpec, Path outputDirectory, String basePackage,
+                                Framework framework, EnrichmentOptions enrichment, Path templateDirectory,
+                                Path workDirectory, boolean force) {
+
+    public GenerationRequest {
+        Objects.requireNonNull(inputSpec, "inputSpec");
+        Objects.requireNonNull(enrichedSpec, "enrichedSpec");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(basePackage, "basePackage");
+        Objects.requireNonNull(framework, "framework");
+        Objects.requireNonNull(enrichment, "enrichment");
+        Objects.requireNonNull(workDirectory, "workDirectory");
+    }
+}

@@ -1,0 +1,16 @@
+package dev.apierrors.enrich;
+
+/**
+ * What one enrichment did.
+ *
+ * @param operations     operations seen
+ * @param added          error responses added to operations
+ * @param authorDeclared standard codes an operation already declared (itself or by a range), kept as written
+ */
+public record EnrichmentReport(int operations, int added, int authorDeclared) {
+
+    public String summary() {
+        return operations + " operations, " + added + " error responses added, " + authorDeclared
+                + " author-declared kept";
+    }
+}

@@ -1,0 +1,70 @@
+package dev.apierrors.load;
+
+import dev.apierrors.core.ApiErrorsException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** A description file on disk. */
+public final class FileResource implements SpecResource {
+
+    private final Path path;
+
+    public FileResource(Path path) {
+        this.path = path.toAbsolutePath().normalize();
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    @Override
+    public String displayName() {
+        return path.toString();
+    }
+
+    @Override
+    public String key() {
+        return path.toUri().toString();
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new ApiErrorsException(path + " is a folder, not an OpenAPI description file");
+        }
+        try {
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new ApiErrorsException(path + " does not exist", e);
+        }
+    }
+
+    @Override
+    public SpecResource resolve(String relativeReference) {
+        return new FileResource(path.getParent().resolve(RelativeReferences.toPath(relativeReference)));
+    }
+
+    @Override
+    public String parserLocation() {
+        return path.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FileResource && ((FileResource) o).path.equals(path);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return displayName();
+    }
+}

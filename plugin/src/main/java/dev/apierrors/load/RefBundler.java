@@ -1,0 +1,347 @@
+package dev.apierrors.load;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.document.NodeKind;
+import dev.apierrors.document.DocumentStructure;
+import dev.apierrors.document.DocumentStructure.Slot;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes one self-contained document of a description split over several files, editing the
+ * author's own tree: what a {@code $ref} to another file names is copied in — path items in
+ * place, every other object into {@code components} under its own name — and the reference is
+ * rewritten to a local one. Nothing else of the document is touched. Also checks that every local
+ * reference resolves and that no chain of references loops.
+ */
+final class RefBundler {
+
+    private static final int MAX_CHAIN = 64;
+
+    private final DocumentReader reader;
+    private final SpecResource rootResource;
+    private final ObjectNode root;
+    private final Map<String, DocumentReader.Read> files = new LinkedHashMap<>();
+    private final Map<String, String> bundled = new HashMap<>();
+    private final Set<String> inlining = new LinkedHashSet<>();
+    private final Deque<String> path = new ArrayDeque<>();
+    private final List<LocalRef> localRefs = new ArrayList<>();
+
+    private record Target(SpecResource resource, String pointer) {
+        String key() {
+            return resource.key() + "#" + pointer;
+        }
+
+        String display() {
+            return resource.displayName() + "#" + pointer;
+        }
+    }
+
+    private record LocalRef(String ref, SpecResource file, String where) {
+    }
+
+    RefBundler(DocumentReader reader, DocumentReader.Read rootRead) {
+        this.reader = reader;
+        this.rootResource = rootRead.resource();
+        this.root = (ObjectNode) rootRead.tree();
+        files.put(rootResource.key(), rootRead);
+    }
+
+    /** Bundles the document in place and returns every file it read, the main file first. */
+    List<DocumentReader.Read> bundle() {
+        registerComponentFiles();
+        walk(root, NodeKind.ROOT, rootResource);
+        for (LocalRef ref : localRefs) {
+            checkLocal(ref);
+        }
+        return List.copyOf(files.values());
+    }
+
+    /**
+     * A component that is only a reference to another file ({@code Pet: {$ref: pet.yaml}}) takes
+     * that file's content under its own name, so every other reference to the file points to it.
+     */
+    private void registerComponentFiles() {
+        JsonNode components = root.get("components");
+        if (components == null || !components.isObject()) {
+            return;
+        }
+        components.fields().forEachRemaining(section -> {
+            Slot slot = DocumentStructure.child(NodeKind.COMPONENTS, section.getKey());
+            if (slot.shape() != DocumentStructure.Shape.MAP || !section.getValue().isObject()) {
+                return;
+            }
+            section.getValue().fields().forEachRemaining(entry -> {
+                String ref = pureRef(entry.getValue());
+                if (ref != null && !ref.startsWith("#")) {
+                    Target target = locate(ref, rootResource, "components." + section.getKey() + "." + entry.getKey());
+                    bundled.putIfAbsent(target.key(), "#/components/" + escape(section.getKey()) + "/" + escape(entry.getKey()));
+                }
+            });
+        });
+    }
+
+    private void walk(JsonNode node, NodeKind kind, SpecResource file) {
+        if (kind == NodeKind.LITERAL || !node.isObject()) {
+            return;
+        }
+        ObjectNode object = (ObjectNode) node;
+        JsonNode ref = object.get("$ref");
+        if (ref != null && ref.isTextual() && reference(object, ref.asText(), kind, file)) {
+            return;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            Slot slot = DocumentStructure.child(kind, field.getKey());
+            if (slot.kind() == NodeKind.LITERAL || "$ref".equals(field.getKey())) {
+                continue;
+            }
+            path.addLast(field.getKey());
+            walkSlot(field.getValue(), slot, file);
+            path.removeLast();
+        }
+    }
+
+    private void walkSlot(JsonNode value, Slot slot, SpecResource file) {
+        switch (slot.shape()) {
+            case ONE:
+                walk(value, slot.kind(), file);
+                break;
+            case MAP:
+                if (value.isObject()) {
+                    Iterator<Map.Entry<String, JsonNode>> entries = value.fields();
+                    while (entries.hasNext()) {
+                        Map.Entry<String, JsonNode> entry = entries.next();
+                        if (entry.getKey().startsWith("x-") && slot.kind() != NodeKind.SCHEMA) {
+                            continue;
+                        }
+                        path.addLast(entry.getKey());
+                        walk(entry.getValue(), slot.kind(), file);
+                        path.removeLast();
+                    }
+                }
+                break;
+            case LIST:
+                if (value.isArray()) {
+                    for (int i = 0; i < value.size(); i++) {
+                        path.addLast(Integer.toString(i));
+                        walk(value.get(i), slot.kind(), file);
+                        path.removeLast();
+                    }
+                }
+                break;
+            default:
+                throw new IllegalStateException(slot.shape().name());
+        }
+    }
+
+    /**
+     * Makes one reference local. Returns true when the target was copied in its place: that copy
+     * was walked in its own file's context and must not be walked again in this one.
+     */
+    private boolean reference(ObjectNode object, String ref, NodeKind kind, SpecResource file) {
+        Target target = locate(ref, file, where());
+        if (target.resource().key().equals(rootResource.key())) {
+            String local = "#" + target.pointer();
+            if (!ref.equals(local)) {
+                object.put("$ref", local);
+            }
+            localRefs.add(new LocalRef(local, file, where()));
+            return false;
+        }
+        checkChain(target);
+        String section = DocumentStructure.componentSection(kind);
+        if (section == null || currentPointer().equals(bundled.get(target.key()))) {
+            inline(object, target, kind, file);
+            return true;
+        }
+        object.put("$ref", component(target, kind, section));
+        return false;
+    }
+
+    private String currentPointer() {
+        StringBuilder pointer = new StringBuilder("#");
+        for (String segment : path) {
+            pointer.append('/').append(escape(segment));
+        }
+        return pointer.toString();
+    }
+
+    private void inline(ObjectNode object, Target target, NodeKind kind, SpecResource file) {
+        if (!inlining.add(target.key())) {
+            throw new ApiErrorsException("$ref cycle: " + String.join(" -> ", inlining) + " -> " + target.display()
+                    + " (at " + where() + ")");
+        }
+        JsonNode content = resolve(target).deepCopy();
+        if (!content.isObject()) {
+            throw new ApiErrorsException(target.display() + " (referenced at " + where()
+                    + ") is not an object");
+        }
+        walk(content, kind, target.resource());
+        ObjectNode siblings = object.deepCopy();
+        siblings.remove("$ref");
+        walk(siblings, kind, file);
+        object.removeAll();
+        object.setAll((ObjectNode) content);
+        object.setAll(siblings);
+        inlining.remove(target.key());
+    }
+
+    private String component(Target target, NodeKind kind, String section) {
+        String existing = bundled.get(target.key());
+        if (existing != null) {
+            return existing;
+        }
+        ObjectNode sectionNode = section(section);
+        String name = uniqueName(sectionNode, baseName(target));
+        String local = "#/components/" + section + "/" + escape(name);
+        bundled.put(target.key(), local);
+        sectionNode.set(name, NullNode.getInstance());
+        JsonNode content = resolve(target).deepCopy();
+        List<String> referencedAt = new ArrayList<>(path);
+        path.clear();
+        path.addAll(List.of("components", section, name));
+        walk(content, kind, target.resource());
+        path.clear();
+        path.addAll(referencedAt);
+        sectionNode.set(name, content);
+        return local;
+    }
+
+    private ObjectNode section(String name) {
+        ObjectNode components = root.has("components") && root.get("components").isObject()
+                ? (ObjectNode) root.get("components") : root.putObject("components");
+        JsonNode section = components.get(name);
+        return section != null && section.isObject() ? (ObjectNode) section : components.putObject(name);
+    }
+
+    private static String uniqueName(ObjectNode section, String base) {
+        String name = base;
+        for (int i = 2; section.has(name); i++) {
+            name = base + "_" + i;
+        }
+        return name;
+    }
+
+    private static String baseName(Target target) {
+        String raw;
+        int slash = target.pointer().lastIndexOf('/');
+        if (slash >= 0 && slash < target.pointer().length() - 1) {
+            raw = target.pointer().substring(slash + 1).replace("~1", "/").replace("~0", "~");
+        } else {
+            String file = target.resource().displayName().replace('\\', '/');
+            raw = file.substring(file.lastIndexOf('/') + 1);
+            int dot = raw.indexOf('.');
+            raw = dot > 0 ? raw.substring(0, dot) : raw;
+        }
+        String name = raw.replaceAll("[^A-Za-z0-9._-]", "_");
+        return name.isEmpty() ? "Component" : name;
+    }
+
+    private Target locate(String ref, SpecResource from, String where) {
+        int hash = ref.indexOf('#');
+        String filePart = hash < 0 ? ref : ref.substring(0, hash);
+        String fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),
+                StandardCharsets.UTF_8);
+        if (!fragment.isEmpty() && !fragment.startsWith("/")) {
+            throw new ApiErrorsException(from.displayName() + ": $ref '" + ref + "' at " + where
+                    + " is not a JSON pointer (expected '#/...')");
+        }
+        SpecResource resource;
+        try {
+            resource = filePart.isEmpty() ? from : from.resolve(filePart);
+        } catch (ApiErrorsException e) {
+            throw new ApiErrorsException(from.displayName() + ": $ref '" + ref + "' at " + where + ": "
+                    + e.getMessage(), e);
+        }
+        return new Target(resource, fragment);
+    }
+
+    private JsonNode resolve(Target target) {
+        JsonNode document = file(target.resource()).tree();
+        JsonNode node = target.pointer().isEmpty() ? document : document.at(JsonPointer.compile(target.pointer()));
+        if (node.isMissingNode()) {
+            throw new ApiErrorsException("unresolved $ref at " + where() + ": " + target.resource().displayName()
+                    + " has nothing at '" + target.pointer() + "'");
+        }
+        return node;
+    }
+
+    private DocumentReader.Read file(SpecResource resource) {
+        DocumentReader.Read read = files.get(resource.key());
+        if (read == null) {
+            try {
+                read = reader.read(resource);
+            } catch (ApiErrorsException e) {
+                throw new ApiErrorsException(e.getMessage() + " (referenced at " + where() + ")", e);
+            }
+            files.put(resource.key(), read);
+        }
+        return read;
+    }
+
+    /** A reference whose target is itself only a reference, and so on, must end somewhere. */
+    private void checkChain(Target start) {
+        Set<String> seen = new LinkedHashSet<>();
+        Target current = start;
+        for (int hops = 0; hops < MAX_CHAIN; hops++) {
+            if (!seen.add(current.key())) {
+                throw new ApiErrorsException("$ref cycle: " + String.join(" -> ", seen) + " -> " + current.key()
+                        + " (at " + where() + ")");
+            }
+            String next = pureRef(resolve(current));
+            if (next == null) {
+                return;
+            }
+            current = locate(next, current.resource(), current.display());
+        }
+        throw new ApiErrorsException("$ref chain longer than " + MAX_CHAIN + " at " + where());
+    }
+
+    private void checkLocal(LocalRef ref) {
+        Target target = new Target(rootResource, ref.ref().substring(1));
+        path.clear();
+        path.addLast(ref.where());
+        if (target.pointer().isEmpty()) {
+            throw new ApiErrorsException(rootResource.displayName() + ": $ref '#' at " + ref.where()
+                    + " refers to the whole document");
+        }
+        JsonNode node = root.at(JsonPointer.compile(target.pointer()));
+        if (node.isMissingNode()) {
+            throw new ApiErrorsException(rootResource.displayName() + ": unresolved $ref '" + ref.ref() + "' at "
+                    + ref.where() + (ref.file() == rootResource ? "" : " (in " + ref.file().displayName() + ")"));
+        }
+        checkChain(target);
+    }
+
+    private static String pureRef(JsonNode node) {
+        if (node != null && node.isObject() && node.size() == 1 && node.has("$ref") && node.get("$ref").isTextual()) {
+            return node.get("$ref").asText();
+        }
+        return null;
+    }
+
+    private String where() {
+        return path.isEmpty() ? "the document root" : String.join(".", path);
+    }
+
+    private static String escape(String segment) {
+        return segment.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,224 @@
+package dev.apierrors.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apierrors.core.ApiErrorsException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * YAML to a Jackson tree through SnakeYAML's node graph (the same YAML 1.1 rules Swagger Parser
+ * applies), with aliases and merge keys expanded. Expansion is bounded: a document whose aliases
+ * would multiply it far beyond its own size is refused instead of exhausting the heap.
+ */
+final class YamlTreeReader {
+
+    private static final int MAX_ALIASES = 10_000;
+
+    private final SpecResource resource;
+    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private long budget;
+
+    YamlTreeReader(SpecResource resource) {
+        this.resource = resource;
+    }
+
+    JsonNode read(String text) {
+        budget = 4L * text.length() + 100_000;
+        Node root;
+        try {
+            root = composer(text).getSingleNode();
+        } catch (MarkedYAMLException e) {
+            throw new ApiErrorsException(resource.displayName() + at(e.getProblemMark()) + ": invalid YAML: "
+                    + oneLine(e.getProblem() == null ? e.getMessage() : e.getProblem()), e);
+        } catch (YAMLException e) {
+            throw new ApiErrorsException(resource.displayName() + ": invalid YAML: " + oneLine(e.getMessage()), e);
+        }
+        if (root == null) {
+            throw new ApiErrorsException(resource.displayName() + " is empty: expected an OpenAPI description");
+        }
+        return convert(root);
+    }
+
+    private static Composer composer(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(DocumentReader.MAX_NESTING);
+        options.setCodePointLimit(DocumentReader.MAX_FILE_BYTES);
+        options.setProcessComments(false);
+        return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+    }
+
+    private JsonNode convert(Node node) {
+        if (--budget < 0) {
+            throw new ApiErrorsException(resource.displayName() + at(node.getStartMark())
+                    + ": YAML aliases expand the document far beyond its size (an alias bomb?); refusing to expand it");
+        }
+        if (node instanceof ScalarNode) {
+            return scalar((ScalarNode) node);
+        }
+        if (!inProgress.add(node)) {
+            throw new ApiErrorsException(resource.displayName() + at(node.getStartMark())
+                    + ": a YAML alias refers to the node that contains it; such a recursive document has no JSON form");
+        }
+        try {
+            if (node instanceof SequenceNode) {
+                ArrayNode array = nodes.arrayNode();
+                for (Node item : ((SequenceNode) node).getValue()) {
+                    array.add(convert(item));
+                }
+                return array;
+            }
+            return mapping((MappingNode) node);
+        } finally {
+            inProgress.remove(node);
+        }
+    }
+
+    private ObjectNode mapping(MappingNode node) {
+        ObjectNode object = nodes.objectNode();
+        List<MappingNode> merged = new ArrayList<>();
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (keyNode instanceof ScalarNode && Tag.MERGE.equals(keyNode.getTag())) {
+                collectMerge(tuple.getValueNode(), merged);
+                continue;
+            }
+            String key = key(keyNode);
+            if (object.has(key)) {
+                throw new ApiErrorsException(resource.displayName() + at(keyNode.getStartMark())
+                        + ": duplicate key '" + key + "'");
+            }
+            object.set(key, convert(tuple.getValueNode()));
+        }
+        for (MappingNode source : merged) {
+            ObjectNode values = mapping(source);
+            values.fields().forEachRemaining(e -> {
+                if (!object.has(e.getKey())) {
+                    object.set(e.getKey(), e.getValue());
+                }
+            });
+        }
+        return object;
+    }
+
+    private void collectMerge(Node value, List<MappingNode> merged) {
+        if (value instanceof MappingNode) {
+            merged.add((MappingNode) value);
+        } else if (value instanceof SequenceNode) {
+            for (Node item : ((SequenceNode) value).getValue()) {
+                collectMerge(item, merged);
+            }
+        } else {
+            throw new ApiErrorsException(resource.displayName() + at(value.getStartMark())
+                    + ": a merge key (<<) must name a mapping or a list of mappings");
+        }
+    }
+
+    private String key(Node keyNode) {
+        if (keyNode instanceof ScalarNode) {
+            return ((ScalarNode) keyNode).getValue();
+        }
+        throw new ApiErrorsException(resource.displayName() + at(keyNode.getStartMark())
+                + ": a key must be a plain value, not a list or a mapping");
+    }
+
+    private JsonNode scalar(ScalarNode node) {
+        String value = node.getValue();
+        Tag tag = node.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return nodes.nullNode();
+        }
+        if (Tag.BOOL.equals(tag)) {
+            String lower = value.toLowerCase(java.util.Locale.ROOT);
+            return nodes.booleanNode("true".equals(lower) || "yes".equals(lower) || "on".equals(lower));
+        }
+        if (Tag.INT.equals(tag)) {
+            BigInteger integer = integer(value);
+            if (integer != null) {
+                return integer.bitLength() < 64 ? nodes.numberNode(integer.longValue()) : nodes.numberNode(integer);
+            }
+        }
+        if (Tag.FLOAT.equals(tag)) {
+            JsonNode number = decimal(value);
+            if (number != null) {
+                return number;
+            }
+        }
+        return nodes.textNode(value);
+    }
+
+    private static BigInteger integer(String text) {
+        String digits = text.replace("_", "");
+        int sign = 1;
+        if (digits.startsWith("-") || digits.startsWith("+")) {
+            sign = digits.startsWith("-") ? -1 : 1;
+            digits = digits.substring(1);
+        }
+        try {
+            BigInteger magnitude;
+            if (digits.startsWith("0x")) {
+                magnitude = new BigInteger(digits.substring(2), 16);
+            } else if (digits.startsWith("0b")) {
+                magnitude = new BigInteger(digits.substring(2), 2);
+            } else if (digits.startsWith("0o")) {
+                magnitude = new BigInteger(digits.substring(2), 8);
+            } else if (digits.length() > 1 && digits.startsWith("0")) {
+                magnitude = new BigInteger(digits.substring(1), 8);
+            } else {
+                magnitude = new BigInteger(digits);
+            }
+            return sign < 0 ? magnitude.negate() : magnitude;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private JsonNode decimal(String text) {
+        String digits = text.replace("_", "");
+        String lower = digits.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".inf")) {
+            return nodes.numberNode(lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        }
+        if (lower.equals(".nan")) {
+            return nodes.numberNode(Double.NaN);
+        }
+        try {
+            return nodes.numberNode(new BigDecimal(digits));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String at(Mark mark) {
+        return mark == null ? "" : ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\n\\s*", " ").trim();
+    }
+}

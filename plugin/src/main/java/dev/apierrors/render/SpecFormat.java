@@ -1,0 +1,61 @@
+package dev.apierrors.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.apierrors.core.ApiErrorsException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** How the enriched description is written, chosen by its file name: YAML or JSON, always with {@code \n}. */
+public enum SpecFormat {
+    YAML, JSON;
+
+    private static final ObjectWriter YAML_WRITER = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build()).writer();
+
+    private static final ObjectWriter JSON_WRITER = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .writer(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    public static SpecFormat of(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return YAML;
+        }
+        if (name.endsWith(".json")) {
+            return JSON;
+        }
+        throw new ApiErrorsException("enrichedSpec " + file + " must end with .yaml, .yml or .json, which"
+                + " chooses the format it is written in");
+    }
+
+    public byte[] write(JsonNode document) {
+        try {
+            if (this == YAML) {
+                return YAML_WRITER.writeValueAsBytes(document);
+            }
+            byte[] json = JSON_WRITER.writeValueAsBytes(document);
+            byte[] withNewline = java.util.Arrays.copyOf(json, json.length + 1);
+            withNewline[json.length] = '\n';
+            return withNewline;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
