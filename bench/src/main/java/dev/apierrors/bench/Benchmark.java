@@ -1,0 +1,253 @@
+package dev.apierrors.bench;
+
+import dev.apierrors.core.GenerationResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The benchmark of the generate goal: times (a) Swagger Parser alone, (b) the full goal and (c) the
+ * goal on unchanged input, in this JVM after warm-up, on GitHub's REST API description and on
+ * synthetic descriptions of growing size; measures the peak live heap of (a) and (b) in JVMs of their
+ * own; prints one table and, as its last four lines, the ratios the project holds itself to.
+ *
+ * <p>Arguments: {@code --github <file> --work <folder> [--with-oag <openapi-generator-cli jar>]
+ * [--warmup n] [--runs n] [--heap-runs n] [--sizes 100,1000,10000]}.
+ */
+public final class Benchmark {
+
+    private final Path github;
+    private final Path work;
+    private final Path oagJar;
+    private final int warmup;
+    private final int runs;
+    private final int heapRuns;
+    private final int[] sizes;
+    private long sink;
+
+    private Benchmark(Path github, Path work, Path oagJar, int warmup, int runs, int heapRuns, int[] sizes) {
+        this.github = github;
+        this.work = work;
+        this.oagJar = oagJar;
+        this.warmup = warmup;
+        this.runs = runs;
+        this.heapRuns = heapRuns;
+        this.sizes = sizes;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path github = null;
+        Path work = Path.of("target/bench");
+        Path oagJar = null;
+        int warmup = 3;
+        int runs = 7;
+        int heapRuns = 2;
+        int[] sizes = {100, 1000, 10000};
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--github" -> github = Path.of(value);
+                case "--work" -> work = Path.of(value);
+                case "--with-oag" -> oagJar = Path.of(value);
+                case "--warmup" -> warmup = Integer.parseInt(value);
+                case "--runs" -> runs = Integer.parseInt(value);
+                case "--heap-runs" -> heapRuns = Integer.parseInt(value);
+                case "--sizes" -> sizes = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+            i++;
+        }
+        if (github == null) {
+            throw new IllegalArgumentException("--github <api.github.com.json> is required");
+        }
+        new Benchmark(github, work.toAbsolutePath(), oagJar, warmup, runs, heapRuns, sizes).run();
+    }
+
+    /** One description and what was measured on it. */
+    private static final class Workload {
+        final String name;
+        final Path spec;
+        int operations;
+        Timing parse;
+        Timing full;
+        Timing unchanged;
+        boolean skipped;
+
+        Workload(String name, Path spec) {
+            this.name = name;
+            this.spec = spec;
+        }
+    }
+
+    private void run() throws Exception {
+        List<Workload> workloads = new ArrayList<>();
+        for (int size : sizes) {
+            Path spec = SyntheticSpec.write(work.resolve("specs/synthetic-" + size + ".json"), size);
+            workloads.add(new Workload("synthetic " + size, spec));
+        }
+        Workload githubLoad = new Workload("GitHub REST API", github.toAbsolutePath());
+        workloads.add(githubLoad);
+
+        System.out.printf(Locale.ROOT, "api-errors benchmark: Java %s, %d CPUs, max heap %d MiB; each time is the"
+                        + " median of %d runs after %d warm-up runs, with (min-max)%n%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, runs, warmup);
+        for (Workload workload : workloads) {
+            measure(workload);
+            System.err.printf(Locale.ROOT, "measured %s%n", workload.name);
+        }
+        long heapParse = heap("parse", githubLoad);
+        long heapFull = heap("full", githubLoad);
+        Timing oag = oagJar == null ? null : oag(githubLoad);
+
+        printTable(workloads, heapParse, heapFull, oag);
+        Workload oneK = find(workloads, 1000);
+        Workload tenK = find(workloads, 10000);
+        System.out.printf(Locale.ROOT, "full/parse=%.2f%n", githubLoad.full.median() / githubLoad.parse.median());
+        System.out.printf(Locale.ROOT, "skip/full=%.3f%n", githubLoad.unchanged.median() / githubLoad.full.median());
+        System.out.printf(Locale.ROOT, "heap=%.2f%n", (double) heapFull / heapParse);
+        System.out.printf(Locale.ROOT, "growth10k/1k=%.1f%n", oneK == null || tenK == null ? Double.NaN
+                : tenK.full.median() / oneK.full.median());
+        System.out.flush();
+        if (sink == 42) {
+            System.err.println();
+        }
+    }
+
+    private static Workload find(List<Workload> workloads, int size) {
+        return workloads.stream().filter(w -> w.name.equals("synthetic " + size)).findFirst().orElse(null);
+    }
+
+    private void measure(Workload workload) {
+        Path out = work.resolve("out/" + workload.name.replace(' ', '-'));
+        Stages.Stage parse = Stages.parse(workload.spec);
+        Stages.Stage full = Stages.full(workload.spec, out.resolve("full"));
+        for (int i = 0; i < warmup; i++) {
+            time(parse);
+            time(full);
+        }
+        long[] parseTimes = new long[runs];
+        long[] fullTimes = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            parseTimes[i] = time(parse);
+            fullTimes[i] = time(full);
+        }
+        workload.parse = new Timing(parseTimes);
+        workload.full = new Timing(fullTimes);
+
+        GenerationResult first = Stages.firstRun(workload.spec, out.resolve("unchanged"));
+        workload.operations = first.report().operations();
+        Stages.Stage unchanged = Stages.unchanged(workload.spec, out.resolve("unchanged"));
+        for (int i = 0; i < warmup; i++) {
+            time(unchanged);
+        }
+        long[] unchangedTimes = new long[runs];
+        boolean skipped = true;
+        for (int i = 0; i < runs; i++) {
+            unchangedTimes[i] = time(unchanged);
+            skipped &= ((GenerationResult) lastResult).skipped();
+        }
+        workload.unchanged = new Timing(unchangedTimes);
+        workload.skipped = skipped;
+    }
+
+    private Object lastResult;
+
+    private long time(Stages.Stage stage) {
+        stage.prepare();
+        System.gc();
+        long start = System.nanoTime();
+        Object result = stage.run();
+        long took = System.nanoTime() - start;
+        lastResult = result;
+        sink += result.hashCode();
+        return took;
+    }
+
+    /** Peak live heap of a stage on a workload, in a JVM of its own (see {@link HeapProbe}). */
+    private long heap(String stage, Workload workload) throws IOException, InterruptedException {
+        System.err.printf(Locale.ROOT, "measuring the heap of %s on %s%n", stage, workload.name);
+        Path log = work.resolve("heap-" + stage + ".log");
+        Process process = new ProcessBuilder(java(), "-XX:+UseSerialGC", "-Xmx" + maxHeapMiB() + "m",
+                "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(), stage,
+                workload.spec.toString(), work.resolve("out/heap-" + stage).toString(), Integer.toString(heapRuns))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the heap probe of " + stage + " failed, see " + log);
+        }
+        List<String> lines = Files.readAllLines(log);
+        String last = lines.get(lines.size() - 1);
+        for (String field : last.split(" ")) {
+            if (field.startsWith("peak=")) {
+                return Long.parseLong(field.substring("peak=".length()));
+            }
+        }
+        throw new IllegalStateException("the heap probe of " + stage + " printed no peak, see " + log);
+    }
+
+    /** OpenAPI Generator's spring generation of a workload, in a JVM of its own (see {@link OagRun}). */
+    private Timing oag(Workload workload) throws IOException, InterruptedException {
+        System.err.printf(Locale.ROOT, "measuring openapi-generator spring on %s%n", workload.name);
+        Path log = work.resolve("oag.log");
+        Path result = work.resolve("oag-times.txt");
+        Files.deleteIfExists(result);
+        String classes = Path.of(OagRun.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
+        int oagRuns = Math.max(1, Math.min(3, runs));
+        Process process = new ProcessBuilder(java(), "-Xmx" + maxHeapMiB() + "m",
+                "-cp", oagJar.toAbsolutePath() + java.io.File.pathSeparator + classes, OagRun.class.getName(),
+                workload.spec.toString(), work.resolve("out/oag").toString(), "1", Integer.toString(oagRuns),
+                result.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.MINUTES) || process.exitValue() != 0 || !Files.exists(result)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("openapi-generator failed, see " + log);
+        }
+        return new Timing(Files.readAllLines(result).stream().mapToLong(Long::parseLong).toArray());
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static long maxHeapMiB() {
+        return Runtime.getRuntime().maxMemory() >> 20;
+    }
+
+    private void printTable(List<Workload> workloads, long heapParse, long heapFull, Timing oag) throws IOException {
+        String format = "%-16s %6s %9s  %-22s %-22s %-26s %10s%n";
+        System.out.printf(Locale.ROOT, format, "description", "ops", "size", "(a) parse", "(b) full",
+                "(c) unchanged", "full/parse");
+        for (Workload w : workloads) {
+            System.out.printf(Locale.ROOT, format, w.name, w.operations, megabytes(Files.size(w.spec)),
+                    w.parse, w.full, w.unchanged + (w.skipped ? " skip" : " no skip"),
+                    String.format(Locale.ROOT, "%.2f", w.full.median() / w.parse.median()));
+        }
+        System.out.println();
+        Workload github = workloads.get(workloads.size() - 1);
+        System.out.printf(Locale.ROOT, "peak live heap on %s (above the JVM's baseline): (a) parse %s, (b) full %s%n",
+                github.name, mebibytes(heapParse), mebibytes(heapFull));
+        if (!github.skipped) {
+            System.out.println("(c) unchanged: the goal has no incremental check yet, so a run on unchanged input"
+                    + " does the full work again");
+        }
+        if (oag != null) {
+            System.out.printf(Locale.ROOT, "openapi-generator spring on %s: %s (%.1f x (b) full)%n", github.name, oag,
+                    oag.median() / github.full.median());
+        }
+        System.out.println();
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
+    private static String mebibytes(long bytes) {
+        return String.format(Locale.ROOT, "%.0f MiB", bytes / (double) (1 << 20));
+    }
+}

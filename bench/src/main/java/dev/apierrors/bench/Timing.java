@@ -1,0 +1,48 @@
+package dev.apierrors.bench;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The times of repeated runs of one stage: their median and their spread (min-max). */
+final class Timing {
+
+    private final long[] sorted;
+
+    Timing(long[] nanos) {
+        if (nanos.length == 0) {
+            throw new IllegalArgumentException("no runs");
+        }
+        sorted = nanos.clone();
+        Arrays.sort(sorted);
+    }
+
+    /** The median, in nanoseconds. */
+    double median() {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    double min() {
+        return sorted[0];
+    }
+
+    double max() {
+        return sorted[sorted.length - 1];
+    }
+
+    @Override
+    public String toString() {
+        return millis(median()) + " (" + millis(min()) + "-" + millis(max()) + ")";
+    }
+
+    static String millis(double nanos) {
+        double ms = nanos / 1e6;
+        if (ms >= 100) {
+            return String.format(Locale.ROOT, "%.0f ms", ms);
+        }
+        if (ms >= 10) {
+            return String.format(Locale.ROOT, "%.1f ms", ms);
+        }
+        return String.format(Locale.ROOT, "%.2f ms", ms);
+    }
+}
