@@ -30,6 +30,7 @@ public final class Benchmark {
     private final int heapRuns;
     private final int[] sizes;
     private long sink;
+    private Object lastResult;
 
     private Benchmark(Path github, Path work, Path oagJar, int warmup, int runs, int heapRuns, int[] sizes) {
         this.github = github;
@@ -156,8 +157,6 @@ public final class Benchmark {
         workload.unchanged = new Timing(unchangedTimes);
         workload.skipped = skipped;
     }
-
-    private Object lastResult;
 
     private long time(Stages.Stage stage) {
         stage.prepare();

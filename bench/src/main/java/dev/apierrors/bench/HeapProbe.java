@@ -77,7 +77,7 @@ public final class HeapProbe {
                 peak = Math.max(peak, live);
                 samples++;
                 try {
-                    Thread.sleep(Math.max(2, took / 1_000_000));
+                    Thread.sleep(Math.max(1, took / 4_000_000));
                 } catch (InterruptedException e) {
                     return;
                 }

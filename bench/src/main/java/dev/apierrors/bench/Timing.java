@@ -32,17 +32,11 @@ final class Timing {
 
     @Override
     public String toString() {
-        return millis(median()) + " (" + millis(min()) + "-" + millis(max()) + ")";
+        return number(median()) + " ms (" + number(min()) + "-" + number(max()) + ")";
     }
 
-    static String millis(double nanos) {
+    private static String number(double nanos) {
         double ms = nanos / 1e6;
-        if (ms >= 100) {
-            return String.format(Locale.ROOT, "%.0f ms", ms);
-        }
-        if (ms >= 10) {
-            return String.format(Locale.ROOT, "%.1f ms", ms);
-        }
-        return String.format(Locale.ROOT, "%.2f ms", ms);
+        return String.format(Locale.ROOT, ms >= 100 ? "%.0f" : ms >= 10 ? "%.1f" : "%.2f", ms);
     }
 }

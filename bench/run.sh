@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The benchmark of the generate goal (see README.md, "Performance"). Run it from anywhere after
+# `mvn install` at the root of the project:
+#
+#   bench/run.sh [--with-oag] [--quick] [maven options, e.g. -Dmaven.repo.local=...]
+#
+# --with-oag  also times OpenAPI Generator's spring generation of GitHub's description
+# --quick     fewer runs: a first look, not numbers to quote
+#
+# It fetches GitHub's REST API description from npm (@octokit/openapi) once, into bench/target/,
+# builds bench/ against the installed plugin, and runs the measuring JVM. The table goes to
+# stdout and ends with the four ratio lines; progress goes to stderr.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+OCTOKIT_OPENAPI_VERSION="${OCTOKIT_OPENAPI_VERSION:-23.0.2}"
+BENCH_HEAP="${BENCH_HEAP:-2g}"
+
+with_oag=false
+bench_args=()
+maven_args=()
+for arg in "$@"; do
+  case "$arg" in
+    --with-oag) with_oag=true ;;
+    --quick) bench_args+=(--warmup 1 --runs 3 --heap-runs 1) ;;
+    *) maven_args+=("$arg") ;;
+  esac
+done
+
+workload=target/workload
+github="$workload/api.github.com-$OCTOKIT_OPENAPI_VERSION.json"
+if [ ! -s "$github" ]; then
+  echo "fetching @octokit/openapi@$OCTOKIT_OPENAPI_VERSION from npm" >&2
+  mkdir -p "$workload/npm"
+  tarball=$(cd "$workload/npm" && npm pack --silent "@octokit/openapi@$OCTOKIT_OPENAPI_VERSION" | tail -n 1)
+  tar -xzf "$workload/npm/$tarball" -C "$workload/npm" package/generated/api.github.com.json
+  mv "$workload/npm/package/generated/api.github.com.json" "$github"
+  rm -rf "$workload/npm"
+fi
+
+profiles=()
+if $with_oag; then
+  profiles=(-Pwith-oag)
+fi
+echo "building bench/ against the installed plugin" >&2
+mvn -B -q package "${profiles[@]}" "${maven_args[@]}" >&2
+
+if $with_oag; then
+  bench_args+=(--with-oag target/oag/openapi-generator-cli.jar)
+fi
+exec java -Xms"$BENCH_HEAP" -Xmx"$BENCH_HEAP" -cp "target/classes:target/lib/*" dev.apierrors.bench.Benchmark \
+  --github "$github" --work target/bench "${bench_args[@]}"
