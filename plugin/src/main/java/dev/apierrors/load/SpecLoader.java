@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.core.ApiErrorsException;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.converter.SwaggerConverter;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -73,9 +72,7 @@ public final class SpecLoader {
     }
 
     private static List<String> validate(SpecResource main, ObjectNode document) {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(false);
-        SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(main.parserLocation(), document, options);
+        SwaggerParseResult result = ParserCheck.check(main.parserLocation(), document);
         return result.getMessages() == null ? List.of() : result.getMessages();
     }
 
