@@ -12,9 +12,12 @@ import java.nio.file.Path;
 public final class FileResource implements SpecResource {
 
     private final Path path;
+    /** Computed once: a description's loader asks for it at every reference. */
+    private final String key;
 
     public FileResource(Path path) {
         this.path = path.toAbsolutePath().normalize();
+        this.key = this.path.toUri().toString();
     }
 
     public Path path() {
@@ -28,7 +31,7 @@ public final class FileResource implements SpecResource {
 
     @Override
     public String key() {
-        return path.toUri().toString();
+        return key;
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +42,8 @@ final class RefBundler {
     private final Set<String> inlining = new LinkedHashSet<>();
     private final Deque<String> path = new ArrayDeque<>();
     private final List<LocalRef> localRefs = new ArrayList<>();
+    /** Local references already found to resolve: large descriptions use the same ones thousands of times. */
+    private final Set<String> resolvingLocalRefs = new HashSet<>();
 
     private record Target(SpecResource resource, String pointer) {
         String key() {
@@ -315,6 +318,9 @@ final class RefBundler {
     }
 
     private void checkLocal(LocalRef ref) {
+        if (resolvingLocalRefs.contains(ref.ref())) {
+            return;
+        }
         Target target = new Target(rootResource, ref.ref().substring(1));
         path.clear();
         path.addLast(ref.where());
@@ -328,6 +334,7 @@ final class RefBundler {
                     + ref.where() + (ref.file() == rootResource ? "" : " (in " + ref.file().displayName() + ")"));
         }
         checkChain(target);
+        resolvingLocalRefs.add(ref.ref());
     }
 
     private static String pureRef(JsonNode node) {
