@@ -27,7 +27,16 @@ public final class SpecLoader {
 
     private final DocumentReader reader = new DocumentReader();
 
+    /** Reads and bundles the description and has Swagger Parser check it. */
     public LoadedSpec load(SpecResource main) {
+        return bundle(main).check();
+    }
+
+    /**
+     * Reads and bundles the description, leaving Swagger Parser's check of an OpenAPI 3 description
+     * to {@link BundledSpec#check()}. A Swagger 2.0 description is checked while it is converted.
+     */
+    public BundledSpec bundle(SpecResource main) {
         DocumentReader.Read read = reader.read(main);
         if (!read.tree().isObject()) {
             throw new ApiErrorsException(main.displayName() + ": an OpenAPI description is a mapping of keys"
@@ -39,8 +48,7 @@ public final class SpecLoader {
             return convertSwagger2(read);
         }
         List<DocumentReader.Read> files = new RefBundler(reader, read).bundle();
-        List<String> warnings = validate(main, document);
-        return new LoadedSpec(document, version, sources(files), warnings);
+        return new BundledSpec(document, version, sources(files), () -> validate(main, document));
     }
 
     private static SpecVersion version(SpecResource main, ObjectNode document) {
@@ -76,7 +84,7 @@ public final class SpecLoader {
         return result.getMessages() == null ? List.of() : result.getMessages();
     }
 
-    private LoadedSpec convertSwagger2(DocumentReader.Read read) {
+    private BundledSpec convertSwagger2(DocumentReader.Read read) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult result = new SwaggerConverter().readLocation(read.resource().parserLocation(), null, options);
@@ -87,7 +95,7 @@ public final class SpecLoader {
                     + " converted: " + (messages.isEmpty() ? "Swagger Parser gave no reason" : String.join("; ", messages)));
         }
         ObjectNode converted = Json.mapper().valueToTree(openAPI);
-        return new LoadedSpec(converted, SpecVersion.SWAGGER_2_0, sources(referencedFiles(read)), messages);
+        return new BundledSpec(converted, SpecVersion.SWAGGER_2_0, sources(referencedFiles(read)), () -> messages);
     }
 
     /** Swagger Parser does not say which files it read; the fingerprint needs them all. */

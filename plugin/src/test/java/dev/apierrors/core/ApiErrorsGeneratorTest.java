@@ -90,4 +90,40 @@ class ApiErrorsGeneratorTest {
         assertThat(logged.get(logged.size() - 1))
                 .isEqualTo("api-errors: 6 operations, 25 error responses added, 8 author-declared kept");
     }
+
+    @Test
+    void reportsWhatSwaggerParserFindsInTheAuthorsDescription() throws IOException {
+        Path spec = target.resolve("flawed.yaml");
+        Files.writeString(spec, String.join("\n",
+                "openapi: 3.0.3",
+                "info: {title: flawed}",
+                "unknown: here",
+                "paths:",
+                "  /a/{id}:",
+                "    get:",
+                "      parameters: [{name: id, in: path, required: true, schema: {type: string}}]",
+                "      responses: {'200': {description: ok}}",
+                "      bogus: true",
+                "components:",
+                "  schemas:",
+                "    A: {type: object, properties: {n: {type: integer, minimum: x}}}",
+                ""));
+        ParseOptions options = new ParseOptions();
+        options.setResolve(false);
+        List<String> expected = new ArrayList<>();
+        for (String message : new OpenAPIV3Parser().readLocation(spec.toString(), null, options).getMessages()) {
+            expected.add("WARN " + spec + ": " + message);
+        }
+        GenerationRequest request = new GenerationRequest(new FileResource(spec), target.resolve("out/openapi.yaml"),
+                target.resolve("generated-sources"), "com.example.errors", Framework.SPRING,
+                EnrichmentOptions.defaults(), null, target, false);
+
+        new ApiErrorsGenerator().generate(request, log);
+
+        assertThat(expected).as("the description has flaws Swagger Parser reports").hasSizeGreaterThan(2);
+        assertThat(logged.stream().filter(line -> line.startsWith("WARN ")))
+                .as("the remarks on the author's description, none on the additions").isEqualTo(expected);
+        assertThat(logged.indexOf(expected.get(0))).as("reported before the outputs")
+                .isLessThan(logged.indexOf("Enriched description: " + request.enrichedSpec()));
+    }
 }
