@@ -2,6 +2,7 @@ package dev.apierrors.bench;
 
 import dev.apierrors.core.GenerationResult;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +18,12 @@ import java.util.concurrent.TimeUnit;
  * synthetic descriptions of growing size; measures the peak live heap of (a) and (b) in JVMs of their
  * own; prints one table and, as its last four lines, the ratios the project holds itself to.
  *
+ * <p>The runs go in rounds: a round runs (a), (b) and (c) once on every description, one after the
+ * other. Other work on the machine slows runs close in time alike, so a ratio is the median of its
+ * per-round ratios, which are steadier than ratios of medians taken minutes apart.
+ *
  * <p>Arguments: {@code --github <file> --work <folder> [--with-oag <openapi-generator-cli jar>]
- * [--warmup n] [--runs n] [--heap-runs n] [--sizes 100,1000,10000]}.
+ * [--warmup rounds] [--runs rounds] [--heap-runs n] [--sizes 100,1000,10000]}.
  */
 public final class Benchmark {
 
@@ -30,7 +35,6 @@ public final class Benchmark {
     private final int heapRuns;
     private final int[] sizes;
     private long sink;
-    private Object lastResult;
 
     private Benchmark(Path github, Path work, Path oagJar, int warmup, int runs, int heapRuns, int[] sizes) {
         this.github = github;
@@ -47,11 +51,14 @@ public final class Benchmark {
         Path work = Path.of("target/bench");
         Path oagJar = null;
         int warmup = 3;
-        int runs = 7;
-        int heapRuns = 2;
+        int runs = 9;
+        int heapRuns = 3;
         int[] sizes = {100, 1000, 10000};
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
+            String value = args[i + 1];
             switch (args[i]) {
                 case "--github" -> github = Path.of(value);
                 case "--work" -> work = Path.of(value);
@@ -62,7 +69,6 @@ public final class Benchmark {
                 case "--sizes" -> sizes = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
-            i++;
         }
         if (github == null) {
             throw new IllegalArgumentException("--github <api.github.com.json> is required");
@@ -70,21 +76,44 @@ public final class Benchmark {
         new Benchmark(github, work.toAbsolutePath(), oagJar, warmup, runs, heapRuns, sizes).run();
     }
 
-    /** One description and what was measured on it. */
-    private static final class Workload {
+    /** One description, its stages, and their times per round. */
+    private final class Workload {
         final String name;
         final Path spec;
+        final Stages.Stage parse;
+        final Stages.Stage full;
+        final Stages.Stage unchanged;
+        final long[] parseTimes = new long[runs];
+        final long[] fullTimes = new long[runs];
+        final long[] unchangedTimes = new long[runs];
         int operations;
-        Timing parse;
-        Timing full;
-        Timing unchanged;
-        boolean skipped;
+        boolean skipped = true;
 
         Workload(String name, Path spec) {
             this.name = name;
             this.spec = spec;
+            Path out = work.resolve("out/" + name.replace(' ', '-'));
+            parse = Stages.parse(spec);
+            full = Stages.full(spec, out.resolve("full"));
+            unchanged = Stages.unchanged(spec, out.resolve("unchanged"));
+            GenerationResult first = Stages.firstRun(spec, out.resolve("unchanged"));
+            operations = first.report().operations();
+        }
+
+        void round(int index) {
+            long parseTime = time(parse);
+            long fullTime = time(full);
+            long unchangedTime = time(unchanged);
+            skipped &= ((GenerationResult) lastResult).skipped();
+            if (index >= 0) {
+                parseTimes[index] = parseTime;
+                fullTimes[index] = fullTime;
+                unchangedTimes[index] = unchangedTime;
+            }
         }
     }
+
+    private Object lastResult;
 
     private void run() throws Exception {
         List<Workload> workloads = new ArrayList<>();
@@ -92,29 +121,28 @@ public final class Benchmark {
             Path spec = SyntheticSpec.write(work.resolve("specs/synthetic-" + size + ".json"), size);
             workloads.add(new Workload("synthetic " + size, spec));
         }
-        Workload githubLoad = new Workload("GitHub REST API", github.toAbsolutePath());
-        workloads.add(githubLoad);
+        Workload gitHub = new Workload("GitHub REST API", github.toAbsolutePath());
+        workloads.add(gitHub);
 
-        System.out.printf(Locale.ROOT, "api-errors benchmark: Java %s, %d CPUs, max heap %d MiB; each time is the"
-                        + " median of %d runs after %d warm-up runs, with (min-max)%n%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, runs, warmup);
-        for (Workload workload : workloads) {
-            measure(workload);
-            System.err.printf(Locale.ROOT, "measured %s%n", workload.name);
+        for (int round = -warmup; round < runs; round++) {
+            for (Workload workload : workloads) {
+                workload.round(round);
+            }
+            System.err.printf(Locale.ROOT, "%s round %d of %d%n", round < 0 ? "warm-up" : "measured",
+                    round < 0 ? round + warmup + 1 : round + 1, round < 0 ? warmup : runs);
         }
-        long heapParse = heap("parse", githubLoad);
-        long heapFull = heap("full", githubLoad);
-        Timing oag = oagJar == null ? null : oag(githubLoad);
+        long heapParse = heap("parse", gitHub);
+        long heapFull = heap("full", gitHub);
+        Timing oag = oagJar == null ? null : oag(gitHub);
 
         printTable(workloads, heapParse, heapFull, oag);
         Workload oneK = find(workloads, 1000);
         Workload tenK = find(workloads, 10000);
-        System.out.printf(Locale.ROOT, "full/parse=%.2f%n", githubLoad.full.median() / githubLoad.parse.median());
-        System.out.printf(Locale.ROOT, "skip/full=%.3f%n", githubLoad.unchanged.median() / githubLoad.full.median());
+        System.out.printf(Locale.ROOT, "full/parse=%.2f%n", Timing.ratio(gitHub.fullTimes, gitHub.parseTimes));
+        System.out.printf(Locale.ROOT, "skip/full=%.3f%n", Timing.ratio(gitHub.unchangedTimes, gitHub.fullTimes));
         System.out.printf(Locale.ROOT, "heap=%.2f%n", (double) heapFull / heapParse);
         System.out.printf(Locale.ROOT, "growth10k/1k=%.1f%n", oneK == null || tenK == null ? Double.NaN
-                : tenK.full.median() / oneK.full.median());
+                : Timing.ratio(tenK.fullTimes, oneK.fullTimes));
         System.out.flush();
         if (sink == 42) {
             System.err.println();
@@ -123,39 +151,6 @@ public final class Benchmark {
 
     private static Workload find(List<Workload> workloads, int size) {
         return workloads.stream().filter(w -> w.name.equals("synthetic " + size)).findFirst().orElse(null);
-    }
-
-    private void measure(Workload workload) {
-        Path out = work.resolve("out/" + workload.name.replace(' ', '-'));
-        Stages.Stage parse = Stages.parse(workload.spec);
-        Stages.Stage full = Stages.full(workload.spec, out.resolve("full"));
-        for (int i = 0; i < warmup; i++) {
-            time(parse);
-            time(full);
-        }
-        long[] parseTimes = new long[runs];
-        long[] fullTimes = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            parseTimes[i] = time(parse);
-            fullTimes[i] = time(full);
-        }
-        workload.parse = new Timing(parseTimes);
-        workload.full = new Timing(fullTimes);
-
-        GenerationResult first = Stages.firstRun(workload.spec, out.resolve("unchanged"));
-        workload.operations = first.report().operations();
-        Stages.Stage unchanged = Stages.unchanged(workload.spec, out.resolve("unchanged"));
-        for (int i = 0; i < warmup; i++) {
-            time(unchanged);
-        }
-        long[] unchangedTimes = new long[runs];
-        boolean skipped = true;
-        for (int i = 0; i < runs; i++) {
-            unchangedTimes[i] = time(unchanged);
-            skipped &= ((GenerationResult) lastResult).skipped();
-        }
-        workload.unchanged = new Timing(unchangedTimes);
-        workload.skipped = skipped;
     }
 
     private long time(Stages.Stage stage) {
@@ -199,7 +194,7 @@ public final class Benchmark {
         String classes = Path.of(OagRun.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toString();
         int oagRuns = Math.max(1, Math.min(3, runs));
         Process process = new ProcessBuilder(java(), "-Xmx" + maxHeapMiB() + "m",
-                "-cp", oagJar.toAbsolutePath() + java.io.File.pathSeparator + classes, OagRun.class.getName(),
+                "-cp", oagJar.toAbsolutePath() + File.pathSeparator + classes, OagRun.class.getName(),
                 workload.spec.toString(), work.resolve("out/oag").toString(), "1", Integer.toString(oagRuns),
                 result.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -219,25 +214,29 @@ public final class Benchmark {
     }
 
     private void printTable(List<Workload> workloads, long heapParse, long heapFull, Timing oag) throws IOException {
-        String format = "%-16s %6s %9s  %-22s %-22s %-26s %10s%n";
+        System.out.printf(Locale.ROOT, "api-errors benchmark: Java %s, %d CPUs, heap %d MiB; %d rounds after %d"
+                        + " warm-up rounds; times are medians (min-max)%n%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), maxHeapMiB(), runs, warmup);
+        String format = "%-16s %6s %8s  %-21s %-21s %-25s %10s%n";
         System.out.printf(Locale.ROOT, format, "description", "ops", "size", "(a) parse", "(b) full",
                 "(c) unchanged", "full/parse");
         for (Workload w : workloads) {
             System.out.printf(Locale.ROOT, format, w.name, w.operations, megabytes(Files.size(w.spec)),
-                    w.parse, w.full, w.unchanged + (w.skipped ? " skip" : " no skip"),
-                    String.format(Locale.ROOT, "%.2f", w.full.median() / w.parse.median()));
+                    new Timing(w.parseTimes), new Timing(w.fullTimes),
+                    new Timing(w.unchangedTimes) + (w.skipped ? " skip" : " no skip"),
+                    String.format(Locale.ROOT, "%.2f", Timing.ratio(w.fullTimes, w.parseTimes)));
         }
         System.out.println();
-        Workload github = workloads.get(workloads.size() - 1);
-        System.out.printf(Locale.ROOT, "peak live heap on %s (above the JVM's baseline): (a) parse %s, (b) full %s%n",
-                github.name, mebibytes(heapParse), mebibytes(heapFull));
-        if (!github.skipped) {
-            System.out.println("(c) unchanged: the goal has no incremental check yet, so a run on unchanged input"
-                    + " does the full work again");
+        Workload gitHub = workloads.get(workloads.size() - 1);
+        System.out.printf(Locale.ROOT, "peak live heap on %s, above the JVM's baseline: (a) parse %s, (b) full %s%n",
+                gitHub.name, mebibytes(heapParse), mebibytes(heapFull));
+        if (!gitHub.skipped) {
+            System.out.println("(c) unchanged: no skip, the goal has no incremental check yet and does the full"
+                    + " work again");
         }
         if (oag != null) {
-            System.out.printf(Locale.ROOT, "openapi-generator spring on %s: %s (%.1f x (b) full)%n", github.name, oag,
-                    oag.median() / github.full.median());
+            System.out.printf(Locale.ROOT, "openapi-generator spring on %s: %s, %.1f x (b) full%n", gitHub.name, oag,
+                    oag.median() / new Timing(gitHub.fullTimes).median());
         }
         System.out.println();
     }

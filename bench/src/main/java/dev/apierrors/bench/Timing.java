@@ -22,6 +22,17 @@ final class Timing {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }
 
+    /** The median of the ratios {@code numerator[i] / denominator[i]}: runs of one round, close in time. */
+    static double ratio(long[] numerator, long[] denominator) {
+        double[] ratios = new double[numerator.length];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = (double) numerator[i] / denominator[i];
+        }
+        Arrays.sort(ratios);
+        int n = ratios.length;
+        return n % 2 == 1 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+    }
+
     double min() {
         return sorted[0];
     }
