@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * started per task (a run of the goal starts one), inherits the caller's context class loader and
  * never outlives the JVM's wish to exit.
  */
-final class BackgroundTask<T> {
+public final class BackgroundTask<T> {
 
     private final String name;
     private final FutureTask<T> task;
@@ -19,7 +19,7 @@ final class BackgroundTask<T> {
         task = new FutureTask<>(work::get);
     }
 
-    static <T> BackgroundTask<T> start(String name, Supplier<T> work) {
+    public static <T> BackgroundTask<T> start(String name, Supplier<T> work) {
         BackgroundTask<T> background = new BackgroundTask<>(name, work);
         Thread thread = new Thread(background.task, name);
         thread.setDaemon(true);
@@ -28,7 +28,7 @@ final class BackgroundTask<T> {
     }
 
     /** Waits for the work and returns its result, or throws what it threw. */
-    T join() {
+    public T join() {
         try {
             return task.get();
         } catch (ExecutionException e) {

@@ -3,14 +3,18 @@ package dev.apierrors.render;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apierrors.TestSpecs;
 import dev.apierrors.load.FileResource;
 import dev.apierrors.load.SpecLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,5 +58,55 @@ class SpecFormatTest {
 
         assertThat(reread).isEqualTo(document);
         assertThat(Files.readString(file)).doesNotContain("\r");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"petstore-30.yaml", "events-31.yaml", "multi/openapi.yaml", "petstore-20.yaml", "tricky"})
+    void yamlWrittenInTwoPartsIsTheSameBytesAtEverySplit(String name) {
+        ObjectNode document = "tricky".equals(name) ? tricky() : TestSpecs.document(name);
+        byte[] whole = SpecFormat.yamlInOnePart(document);
+
+        for (int split = 1; split < document.size(); split++) {
+            assertThat(new String(SpecFormat.yamlInTwoParts(document, split), StandardCharsets.UTF_8))
+                    .as("split before entry %d of %s", split, name)
+                    .isEqualTo(new String(whole, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void onlyALargeDocumentIsSplitAndIntoPartsOfAboutTheSameSize() {
+        ObjectNode small = TestSpecs.document("petstore-30.yaml");
+        ObjectNode large = JsonNodeFactory.instance.objectNode();
+        large.put("openapi", "3.0.3");
+        large.set("info", small.get("info"));
+        ObjectNode paths = large.putObject("paths");
+        ObjectNode schemas = large.putObject("components").putObject("schemas");
+        for (int i = 0; i < 1000; i++) {
+            paths.putObject("/p" + i).putObject("get").put("operationId", "op" + i);
+            schemas.putObject("S" + i).put("type", "object");
+        }
+        large.putObject("x-trailer").put("note", "small");
+
+        assertThat(SpecFormat.splitPoint(small)).as("small: one thread").isZero();
+        assertThat(SpecFormat.splitPoint(large)).as("paths before, components after").isEqualTo(3);
+        assertThat(SpecFormat.YAML.write(large)).isEqualTo(SpecFormat.yamlInOnePart(large));
+    }
+
+    /** Values that end parts in every way a block can end: literal blocks, kept line breaks, empty ones. */
+    private static ObjectNode tricky() {
+        ObjectNode document = JsonNodeFactory.instance.objectNode();
+        document.put("openapi", "3.0.3");
+        document.put("kept", "ends with line breaks\n\n");
+        document.putObject("nested").put("text", "multi\nline\n\n\n").putArray("list").add("a\n").addObject();
+        document.putArray("empty");
+        document.putObject("emptyObject");
+        document.putNull("null");
+        document.put("leading", "  indented\nlines");
+        document.putArray("items").add("x").add(" \n").addArray();
+        for (int i = 0; i < TRICKY.size(); i++) {
+            document.put(TRICKY.get(i), TRICKY.get(i));
+        }
+        document.put("last", "trailing\n\n");
+        return document;
     }
 }
