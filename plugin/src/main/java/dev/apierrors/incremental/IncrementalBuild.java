@@ -88,8 +88,8 @@ public final class IncrementalBuild {
             return Decision.regenerate(damage);
         }
         return Decision.upToDate("the description (" + files(now.sources().size()) + "), the configuration, the"
-                + " templates and the plugin are as in the last build, and its " + files(outputs.size())
-                + " are unmodified");
+                + " templates and the plugin are as in the last build, and its outputs (" + files(outputs.size())
+                + ") are unmodified");
     }
 
     /**

@@ -80,7 +80,7 @@ class IncrementalBuildTest {
         assertThat(second.upToDate()).as(second.reason()).isTrue();
         assertThat(second.message()).isEqualTo("api-errors: skipped generation, outputs up to date: the description"
                 + " (2 files), the configuration, the templates and the plugin are as in the last build, and its"
-                + " 2 files are unmodified");
+                + " outputs (2 files) are unmodified");
     }
 
     @Test
