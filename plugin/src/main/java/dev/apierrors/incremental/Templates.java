@@ -1,5 +1,6 @@
 package dev.apierrors.incremental;
 
+import dev.apierrors.core.ApiErrorsException;
 import dev.apierrors.load.Digests;
 
 import java.io.IOException;
@@ -45,8 +46,9 @@ final class Templates {
             if (templateDirectory != null && Files.isDirectory(templateDirectory)) {
                 user(templateDirectory, digests);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the templates: " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ApiErrorsException("cannot read the templates" + (templateDirectory == null ? ""
+                    : " (templateDirectory " + templateDirectory + ")") + ": " + e.getMessage(), e);
         }
         return Collections.unmodifiableSortedMap(digests);
     }

@@ -168,12 +168,23 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "api-errors.attachEnrichedSpec", defaultValue = "false")
     private boolean attachEnrichedSpec;
 
+    /**
+     * The project being built: its folders, its compile source roots, its attached artifacts.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /**
+     * This execution of the goal: its id names the folder of its incremental build state.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
 
+    /** What the IDE knows of changed files (Eclipse m2e); on the command line, nothing. */
     @Component
     private BuildContext buildContext;
 
