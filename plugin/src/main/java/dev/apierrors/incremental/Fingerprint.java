@@ -51,7 +51,7 @@ public record Fingerprint(String plugin, SortedMap<String, String> configuration
             if (!now.resource().equals(before.resource())) {
                 return "the description is made of other files than before";
             }
-            if (!now.sha256().equals(before.sha256())) {
+            if (!now.sameContent(before)) {
                 return SourceFiles.displayName(now.resource())
                         + (SourceDigest.MISSING.equals(now.sha256()) ? " cannot be read any more" : " changed");
             }

@@ -10,6 +10,7 @@ import dev.apierrors.render.OutputWriter;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public final class IncrementalBuild {
     private final SortedMap<String, String> templates;
     private final BuildState previous;
     private final String previousProblem;
+    /** Before anything of the description was read: files changed since may have changed while read. */
+    private final Instant opened = Instant.now();
 
     private IncrementalBuild(GenerationRequest request, Workspace workspace, ClassLoader templateLoader,
                              String defaultTemplates) {
@@ -103,7 +106,7 @@ public final class IncrementalBuild {
         List<OutputManifest> earlier = previous == null ? List.of() : previous.outputs();
         List<OutputManifest> underWay = new ArrayList<>();
         underWay.add(manifest);
-        earlier.stream().filter(m -> !m.equals(manifest)).forEach(underWay::add);
+        underWay.addAll(earlier);
         try {
             store.write(new BuildState(null, underWay));
             new OutputWriter().write(request.enrichedSpec(), enriched, request.outputDirectory(), files);
@@ -112,9 +115,12 @@ public final class IncrementalBuild {
             report(removal, log);
             List<SourceDigest> digests = new ArrayList<>();
             for (LoadedSpec.SourceFile source : sources) {
-                digests.add(new SourceDigest(source.resource().key(), source.sha256()));
+                String key = source.resource().key();
+                Stamp stamp = SourceFiles.path(key).map(path -> Stamp.ifSettled(path, opened)).orElse(null);
+                digests.add(new SourceDigest(key, source.sha256(), stamp));
             }
-            store.write(new BuildState(new Fingerprint(plugin, configuration, templates, digests), List.of(manifest)));
+            store.write(new BuildState(new Fingerprint(plugin, configuration, templates, digests),
+                    List.of(manifest.stamped(workDirectory))));
             removal.removed().forEach(workspace::refresh);
         } catch (IOException e) {
             throw new ApiErrorsException("cannot write the outputs: " + e.getMessage(), e);

@@ -13,28 +13,41 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What one build wrote, with the digest of each file as written: the Java sources (relative to
- * the output directory) and the enriched description. Folders are relative to the work
+ * What one build wrote: the Java sources (relative to the output directory) and the enriched
+ * description, each with the digest of what was written. Folders are relative to the work
  * directory, so that a project copied elsewhere never reaches back to the original's files.
  *
- * @param outputDirectory    the Java sources' folder
- * @param sources            each Java source, relative to {@code outputDirectory}, with its digest
- * @param enrichedSpec       the enriched description
- * @param enrichedSpecSha256 its digest
+ * @param outputDirectory the Java sources' folder
+ * @param sources         each Java source, relative to {@code outputDirectory}
+ * @param enrichedSpec    the enriched description's file
+ * @param enriched        what was written there
  */
-public record OutputManifest(String outputDirectory, SortedMap<String, String> sources, String enrichedSpec,
-                             String enrichedSpecSha256) {
+public record OutputManifest(String outputDirectory, SortedMap<String, OutputFile> sources, String enrichedSpec,
+                             OutputFile enriched) {
 
     public OutputManifest {
         sources = Collections.unmodifiableSortedMap(new TreeMap<>(sources));
     }
 
+    /** The manifest of outputs about to be written (no stamps yet). */
     static OutputManifest of(Path workDirectory, Path outputDirectory, Map<String, byte[]> sources, Path enrichedSpec,
                              byte[] enriched) {
-        SortedMap<String, String> digests = new TreeMap<>();
-        sources.forEach((name, content) -> digests.put(name, Digests.sha256(content)));
-        return new OutputManifest(relative(workDirectory, outputDirectory), digests,
-                relative(workDirectory, enrichedSpec), Digests.sha256(enriched));
+        SortedMap<String, OutputFile> files = new TreeMap<>();
+        sources.forEach((name, content) -> files.put(name, new OutputFile(Digests.sha256(content), null)));
+        return new OutputManifest(relative(workDirectory, outputDirectory), files,
+                relative(workDirectory, enrichedSpec), new OutputFile(Digests.sha256(enriched), null));
+    }
+
+    /** This manifest with the stamps of the files as they are on disk now, just after writing. */
+    OutputManifest stamped(Path workDirectory) throws IOException {
+        Path folder = outputDirectory(workDirectory);
+        SortedMap<String, OutputFile> files = new TreeMap<>();
+        for (Map.Entry<String, OutputFile> source : sources.entrySet()) {
+            files.put(source.getKey(), new OutputFile(source.getValue().sha256(),
+                    Stamp.of(folder.resolve(source.getKey()))));
+        }
+        return new OutputManifest(outputDirectory, files, enrichedSpec,
+                new OutputFile(enriched.sha256(), Stamp.of(enrichedSpec(workDirectory))));
     }
 
     Path outputDirectory(Path workDirectory) {
@@ -45,24 +58,28 @@ public record OutputManifest(String outputDirectory, SortedMap<String, String> s
         return resolve(workDirectory, enrichedSpec);
     }
 
-    /** Every file written, with its digest, as absolute paths. */
-    Map<Path, String> files(Path workDirectory) {
-        Map<Path, String> files = new TreeMap<>();
+    /** Every file written, as absolute paths. */
+    Map<Path, OutputFile> files(Path workDirectory) {
+        Map<Path, OutputFile> files = new TreeMap<>();
         Path folder = outputDirectory(workDirectory);
-        sources.forEach((name, sha) -> files.put(folder.resolve(name).normalize(), sha));
-        files.put(enrichedSpec(workDirectory), enrichedSpecSha256);
+        sources.forEach((name, file) -> files.put(folder.resolve(name).normalize(), file));
+        files.put(enrichedSpec(workDirectory), enriched);
         return files;
     }
 
     /** The first output that is gone or no longer as written, described; null when all are intact. */
     String damage(Path workDirectory) {
-        for (Map.Entry<Path, String> file : files(workDirectory).entrySet()) {
+        for (Map.Entry<Path, OutputFile> file : files(workDirectory).entrySet()) {
             Path path = file.getKey();
             if (!Files.isRegularFile(path)) {
                 return "the generated file " + path + " is gone";
             }
+            Stamp stamp = file.getValue().stamp();
+            if (stamp != null && stamp.matches(path)) {
+                continue;
+            }
             try {
-                if (!Digests.sha256(Files.readAllBytes(path)).equals(file.getValue())) {
+                if (!Digests.sha256(Files.readAllBytes(path)).equals(file.getValue().sha256())) {
                     return "the generated file " + path + " was modified";
                 }
             } catch (IOException e) {

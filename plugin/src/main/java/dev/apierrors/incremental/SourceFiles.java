@@ -29,10 +29,16 @@ final class SourceFiles {
         this.main = main;
     }
 
+    /** The recorded files as they are now: a file on disk whose stamp is unchanged is not read. */
     List<SourceDigest> rehash(List<SourceDigest> recorded) {
         List<SourceDigest> current = new ArrayList<>(recorded.size());
         for (SourceDigest file : recorded) {
-            current.add(new SourceDigest(file.resource(), digest(file.resource())));
+            Optional<Path> path = path(file.resource());
+            if (file.stamp() != null && path.isPresent() && file.stamp().matches(path.get())) {
+                current.add(file);
+            } else {
+                current.add(new SourceDigest(file.resource(), digest(file.resource()), null));
+            }
         }
         return current;
     }

@@ -33,12 +33,12 @@ final class StaleOutputs {
         List<Path> edited = new ArrayList<>();
         for (OutputManifest manifest : earlier) {
             Path root = manifest.outputDirectory(workDirectory);
-            for (Map.Entry<Path, String> file : manifest.files(workDirectory).entrySet()) {
+            for (Map.Entry<Path, OutputFile> file : manifest.files(workDirectory).entrySet()) {
                 Path path = file.getKey();
                 if (produced.contains(path) || removed.contains(path) || !Files.isRegularFile(path)) {
                     continue;
                 }
-                if (!Digests.sha256(Files.readAllBytes(path)).equals(file.getValue())) {
+                if (!Digests.sha256(Files.readAllBytes(path)).equals(file.getValue().sha256())) {
                     edited.add(path);
                 }
                 Files.delete(path);

@@ -97,7 +97,8 @@ final class StateStore {
         node.set("templates", map(fingerprint.templates()));
         ArrayNode sources = node.putArray("sources");
         for (SourceDigest source : fingerprint.sources()) {
-            sources.addObject().put("resource", source.resource()).put("sha256", source.sha256());
+            ObjectNode entry = sources.addObject().put("resource", source.resource()).put("sha256", source.sha256());
+            stamp(entry, source.stamp());
         }
         return node;
     }
@@ -105,7 +106,7 @@ final class StateStore {
     private static Fingerprint fingerprint(JsonNode node) {
         List<SourceDigest> sources = new ArrayList<>();
         for (JsonNode source : required(node, "sources")) {
-            sources.add(new SourceDigest(text(source, "resource"), text(source, "sha256")));
+            sources.add(new SourceDigest(text(source, "resource"), text(source, "sha256"), stamp(source)));
         }
         return new Fingerprint(text(node, "plugin"), map(required(node, "configuration")),
                 map(required(node, "templates")), sources);
@@ -114,15 +115,48 @@ final class StateStore {
     private ObjectNode manifest(OutputManifest manifest) {
         ObjectNode node = json.createObjectNode();
         node.put("outputDirectory", manifest.outputDirectory());
-        node.set("sources", map(manifest.sources()));
+        ObjectNode sources = node.putObject("sources");
+        manifest.sources().forEach((name, file) -> sources.set(name, outputFile(file)));
         node.put("enrichedSpec", manifest.enrichedSpec());
-        node.put("enrichedSpecSha256", manifest.enrichedSpecSha256());
+        node.set("enriched", outputFile(manifest.enriched()));
         return node;
     }
 
     private static OutputManifest manifest(JsonNode node) {
-        return new OutputManifest(text(node, "outputDirectory"), map(required(node, "sources")),
-                text(node, "enrichedSpec"), text(node, "enrichedSpecSha256"));
+        SortedMap<String, OutputFile> sources = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> files = required(node, "sources").fields(); files.hasNext(); ) {
+            Map.Entry<String, JsonNode> file = files.next();
+            sources.put(file.getKey(), outputFile(file.getValue()));
+        }
+        return new OutputManifest(text(node, "outputDirectory"), sources, text(node, "enrichedSpec"),
+                outputFile(required(node, "enriched")));
+    }
+
+    private ObjectNode outputFile(OutputFile file) {
+        ObjectNode node = json.createObjectNode().put("sha256", file.sha256());
+        stamp(node, file.stamp());
+        return node;
+    }
+
+    private static OutputFile outputFile(JsonNode node) {
+        return new OutputFile(text(node, "sha256"), stamp(node));
+    }
+
+    private static void stamp(ObjectNode node, Stamp stamp) {
+        if (stamp != null) {
+            node.put("size", stamp.size()).put("modified", stamp.modified());
+        }
+    }
+
+    private static Stamp stamp(JsonNode node) {
+        JsonNode size = node.get("size");
+        if (size == null) {
+            return null;
+        }
+        if (!size.canConvertToLong()) {
+            throw new IllegalArgumentException("size is not a number");
+        }
+        return new Stamp(size.asLong(), text(node, "modified"));
     }
 
     private ObjectNode map(Map<String, String> values) {

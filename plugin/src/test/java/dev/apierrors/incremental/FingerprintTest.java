@@ -21,27 +21,27 @@ class FingerprintTest {
 
     private static final Fingerprint BASE = fingerprint("1.0", Map.of("basePackage", "a.b", "framework", "NONE"),
             Map.of("default:Error.mustache", "t1"),
-            List.of(new SourceDigest(MAIN, "m1"), new SourceDigest(SCHEMAS, "s1")));
+            List.of(new SourceDigest(MAIN, "m1", null), new SourceDigest(SCHEMAS, "s1", null)));
 
     @Test
     void equal_fingerprints_have_no_difference() {
         Fingerprint same = fingerprint("1.0", Map.of("framework", "NONE", "basePackage", "a.b"),
                 Map.of("default:Error.mustache", "t1"),
-                List.of(new SourceDigest(MAIN, "m1"), new SourceDigest(SCHEMAS, "s1")));
+                List.of(new SourceDigest(MAIN, "m1", null), new SourceDigest(SCHEMAS, "s1", null)));
         assertThat(same.differenceFrom(BASE)).isNull();
     }
 
     @Test
     void a_changed_referenced_file_is_named() {
         Fingerprint now = fingerprint("1.0", BASE.configuration(), BASE.templates(),
-                List.of(new SourceDigest(MAIN, "m1"), new SourceDigest(SCHEMAS, "s2")));
+                List.of(new SourceDigest(MAIN, "m1", null), new SourceDigest(SCHEMAS, "s2", null)));
         assertThat(now.differenceFrom(BASE)).isEqualTo(Path.of("/p/spec/schemas.yaml").toAbsolutePath() + " changed");
     }
 
     @Test
     void a_file_that_cannot_be_read_any_more_is_named() {
         Fingerprint now = fingerprint("1.0", BASE.configuration(), BASE.templates(),
-                List.of(new SourceDigest(MAIN, "m1"), new SourceDigest(SCHEMAS, SourceDigest.MISSING)));
+                List.of(new SourceDigest(MAIN, "m1", null), new SourceDigest(SCHEMAS, SourceDigest.MISSING, null)));
         assertThat(now.differenceFrom(BASE)).endsWith("schemas.yaml cannot be read any more");
     }
 

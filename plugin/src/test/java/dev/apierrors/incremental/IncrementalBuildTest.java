@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -193,5 +194,24 @@ class IncrementalBuildTest {
         assertThat(told.upToDate()).isFalse();
         assertThat(told.reason()).endsWith("schemas.yaml changed");
         assertThat(outputTouched.upToDate()).as("falls back to digests, which see the changed input").isFalse();
+    }
+
+    @Test
+    void files_settled_before_the_build_are_stamped_and_a_later_edit_is_still_seen() throws Exception {
+        GenerationRequest request = TestProjects.request(TestProjects.create(project));
+        Path main = project.resolve("spec/openapi.yaml");
+        Files.setLastModifiedTime(main, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        build(request, Workspace.commandLine(), files("A.java"));
+
+        List<SourceDigest> recorded = new StateStore(request.workDirectory()).read(new StringBuilder())
+                .orElseThrow().fingerprint().sources();
+        assertThat(recorded.get(0).stamp()).as("settled a minute ago").isEqualTo(Stamp.of(main));
+        assertThat(recorded.get(1).stamp()).as("written just now: it may still have been changing").isNull();
+        assertThat(open(request, Workspace.commandLine()).check().upToDate()).isTrue();
+
+        TestProjects.write(main, TestProjects.MAIN.replace("title: Pets", "title: Cats"));
+        Decision decision = open(request, Workspace.commandLine()).check();
+        assertThat(decision.upToDate()).isFalse();
+        assertThat(decision.reason()).endsWith("openapi.yaml changed");
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -61,5 +62,30 @@ class OutputManifestTest {
         OutputManifest manifest = writeOutputs();
         Files.writeString(project.resolve("target/api-errors/openapi.yaml"), "openapi: 3.0.4\n");
         assertThat(manifest.damage(work())).contains("openapi.yaml").endsWith("was modified");
+    }
+
+    @Test
+    void a_stamped_file_whose_size_and_time_are_as_written_is_not_read_again() throws Exception {
+        OutputManifest manifest = writeOutputs().stamped(work());
+        Path enriched = project.resolve("target/api-errors/openapi.yaml");
+        FileTime written = Files.getLastModifiedTime(enriched);
+        Files.writeString(enriched, "openapi: 3.0.4\n");
+        Files.setLastModifiedTime(enriched, written);
+
+        assertThat(manifest.enriched().stamp()).isNotNull();
+        assertThat(manifest.damage(work())).as("same size, same time: taken as unchanged, unread").isNull();
+    }
+
+    @Test
+    void a_stamped_file_with_another_time_is_read_and_compared() throws Exception {
+        OutputManifest manifest = writeOutputs().stamped(work());
+        Path source = project.resolve("target/generated-sources/api-errors/com/example/Error.java");
+        FileTime earlier = FileTime.fromMillis(Files.getLastModifiedTime(source).toMillis() - 10_000);
+
+        Files.setLastModifiedTime(source, earlier);
+        assertThat(manifest.damage(work())).as("touched, same bytes").isNull();
+
+        Files.writeString(source, "class Other {}\n");
+        assertThat(manifest.damage(work())).contains("Error.java").endsWith("was modified");
     }
 }

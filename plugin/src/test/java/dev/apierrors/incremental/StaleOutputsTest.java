@@ -23,15 +23,16 @@ class StaleOutputsTest {
     }
 
     private OutputManifest generated(String... names) throws Exception {
-        TreeMap<String, String> sources = new TreeMap<>();
+        TreeMap<String, OutputFile> sources = new TreeMap<>();
         for (String name : names) {
             Path file = out().resolve(name);
             Files.createDirectories(file.getParent());
             Files.writeString(file, "// " + name + "\n");
-            sources.put(name, Digests.sha256(("// " + name + "\n").getBytes(StandardCharsets.UTF_8)));
+            sources.put(name, new OutputFile(Digests.sha256(("// " + name + "\n").getBytes(StandardCharsets.UTF_8)), null));
         }
         Files.writeString(work.resolve("openapi.yaml"), "x: 1\n");
-        return new OutputManifest("out", sources, "openapi.yaml", Digests.sha256("x: 1\n".getBytes(StandardCharsets.UTF_8)));
+        return new OutputManifest("out", sources, "openapi.yaml",
+                new OutputFile(Digests.sha256("x: 1\n".getBytes(StandardCharsets.UTF_8)), null));
     }
 
     @Test

@@ -21,9 +21,12 @@ class StateStoreTest {
     private static BuildState state() {
         Fingerprint fingerprint = new Fingerprint("1.0", new TreeMap<>(Map.of("basePackage", "a.b")),
                 new TreeMap<>(Map.of("default:Error.mustache", "t1")),
-                List.of(new SourceDigest("file:/p/openapi.yaml", "m1"), new SourceDigest("classpath:api/x.yaml", "x1")));
+                List.of(new SourceDigest("file:/p/openapi.yaml", "m1", new Stamp(120, "2026-01-01T10:00:00.123456789Z")),
+                        new SourceDigest("classpath:api/x.yaml", "x1", null)));
         OutputManifest manifest = new OutputManifest("../generated-sources/api-errors",
-                new TreeMap<>(Map.of("a/b/Error.java", "e1", "a/b/Other.java", "o1")), "../api-errors/openapi.yaml", "y1");
+                new TreeMap<>(Map.of("a/b/Error.java", new OutputFile("e1", new Stamp(10, "2026-01-01T10:00:01Z")),
+                        "a/b/Other.java", new OutputFile("o1", null))),
+                "../api-errors/openapi.yaml", new OutputFile("y1", new Stamp(300, "2026-01-01T10:00:01Z")));
         return new BuildState(fingerprint, List.of(manifest));
     }
 
