@@ -7,6 +7,7 @@ import dev.apierrors.core.Workspace;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.render.GeneratedFiles;
 import dev.apierrors.render.OutputWriter;
+import dev.apierrors.render.TemplateSet;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,9 +24,6 @@ import java.util.SortedMap;
  * Holds no state beyond one build, so parallel builds of different modules never meet here.
  */
 public final class IncrementalBuild {
-
-    /** The class path folder of the default templates. */
-    public static final String DEFAULT_TEMPLATES = "dev/apierrors/templates/";
 
     private final GenerationRequest request;
     private final Workspace workspace;
@@ -55,7 +53,7 @@ public final class IncrementalBuild {
 
     /** Reads what the last build of {@code request}'s work directory left. */
     public static IncrementalBuild open(GenerationRequest request, Workspace workspace) {
-        return open(request, workspace, IncrementalBuild.class.getClassLoader(), DEFAULT_TEMPLATES);
+        return open(request, workspace, TemplateSet.class.getClassLoader(), TemplateSet.DEFAULTS);
     }
 
     static IncrementalBuild open(GenerationRequest request, Workspace workspace, ClassLoader templateLoader,

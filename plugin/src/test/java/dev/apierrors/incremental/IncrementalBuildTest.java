@@ -6,6 +6,7 @@ import dev.apierrors.core.Workspace;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.load.SpecLoader;
 import dev.apierrors.render.GeneratedFiles;
+import dev.apierrors.render.TemplateSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class IncrementalBuildTest {
     }
 
     private IncrementalBuild open(GenerationRequest request, Workspace workspace) {
-        return IncrementalBuild.open(request, workspace, getClass().getClassLoader(), IncrementalBuild.DEFAULT_TEMPLATES);
+        return IncrementalBuild.open(request, workspace, getClass().getClassLoader(), TemplateSet.DEFAULTS);
     }
 
     /** A whole build as the generator runs it, with made-up sources. */
