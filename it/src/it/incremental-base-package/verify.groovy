@@ -17,17 +17,20 @@ assert new File(out, 'NOTES.txt').isFile() : "a hand-written file at the top of 
 assert new File(basedir, 'target/classes/com/example/one/Handwritten.class').isFile() :
     "the hand-written source was compiled with the generated ones"
 
-// what the second build generated: all in the new package, all present
+// what the second build generated: all in the new package, all present, all compiled
 def state = new JsonSlurper().parse(new File(basedir, 'target/api-errors-state/default/api-errors-state.json'))
 def generated = state.outputs[0].sources.keySet() as List
+assert generated.contains('com/example/two/ApiError.java') && generated.contains('com/example/two/OperationErrors.java') :
+    "the second build generated the error types in the new package: ${generated}"
+assert log.contains("api-errors: removed ${generated.size()} files that earlier builds generated and this one no longer does") :
+    "the second build removed the old package's files, as many as it generated in the new one"
+assert new File(basedir, 'target/classes/com/example/two/ApiError.class').isFile() : "the new package compiled"
 generated.each { name ->
     assert name.startsWith('com/example/two/') : "generated into the new package: ${name}"
     assert new File(out, name).isFile() : "generated file ${name} is present"
 }
-if (two.isDirectory()) {
-    two.eachFileRecurse(groovy.io.FileType.FILES) { file ->
-        assert generated.contains(out.toPath().relativize(file.toPath()).toString().replace('\\', '/')) :
-            "${file} in the new package is one the second build generated"
-    }
+two.eachFileRecurse(groovy.io.FileType.FILES) { file ->
+    assert generated.contains(out.toPath().relativize(file.toPath()).toString().replace('\\', '/')) :
+        "${file} in the new package is one the second build generated"
 }
 return true

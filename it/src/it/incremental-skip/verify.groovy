@@ -14,11 +14,17 @@ assert stamp.isFile() : "the second build wrote its stamp ${stamp}"
 def enriched = new File(basedir, 'target/api-errors/openapi.yaml')
 assert enriched.isFile() : "the enriched description exists: ${enriched}"
 def javaRoot = new File(basedir, 'target/generated-sources/api-errors')
-def outputs = [enriched]
-if (javaRoot.isDirectory()) {
-    javaRoot.eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
+def sources = []
+javaRoot.eachFileRecurse(groovy.io.FileType.FILES) { sources << it }
+['ApiError', 'ApiValidationError', 'NotFoundException', 'OperationErrors'].each { type ->
+    assert new File(javaRoot, "com/example/pets/errors/${type}.java").isFile() : "${type}.java was generated"
 }
-outputs.each { file ->
+assert skipped[0].endsWith("its outputs (${sources.size() + 1} files) are unmodified") :
+    "the skip line counts the Java sources and the enriched description: ${skipped[0]}"
+assert new File(basedir, 'target/classes/com/example/pets/errors/ApiError.class').isFile() : "the sources compiled"
+assert log.contains('Nothing to compile - all classes are up to date') :
+    "with the sources untouched, the second build's compiler had nothing to do"
+([enriched] + sources).each { file ->
     assert file.lastModified() < stamp.lastModified() :
         "${file} was written by the second build (${file.lastModified()} >= stamp ${stamp.lastModified()})"
 }

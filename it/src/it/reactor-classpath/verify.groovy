@@ -17,8 +17,18 @@ assert !log.contains('BUILD FAILURE') : "every build passes"
 assert log.count('Using the MultiThreadedBuilder implementation with a thread count of 2') == 2 :
     "builds 2 and 3 ran their modules in parallel"
 
+def handlers = [server: ['ApiErrorsExceptionHandler', 'ApiErrorsResponseErrorHandler'], client: []]
 ['server', 'client'].each { module ->
     def dir = new File(basedir, module)
+    def pkg = "com/example/${module}/errors"
+    ['ApiError', 'ApiValidationError', 'NotFoundException', 'ApiErrorDecoder', 'OperationErrors'].each { type ->
+        assert new File(dir, "target/generated-sources/api-errors/${pkg}/${type}.java").isFile() : "${module}: ${type}.java was generated"
+        assert new File(dir, "target/classes/${pkg}/${type}.class").isFile() : "${module}: ${type} compiled"
+    }
+    ['ApiErrorsExceptionHandler', 'ApiErrorsResponseErrorHandler'].each { type ->
+        assert new File(dir, "target/generated-sources/api-errors/${pkg}/${type}.java").isFile() == handlers[module].contains(type) :
+            "${module}: the Spring ${type} is generated for framework spring only"
+    }
     def enriched = new File(dir, 'target/api-errors/openapi.yaml')
     assert enriched.isFile() : "${module}: the enriched description exists"
     assert enriched.text.contains('What the pet answers to') :
@@ -29,9 +39,7 @@ assert log.count('Using the MultiThreadedBuilder implementation with a thread co
     assert stamp.isFile() : "${module}: the last build wrote its stamp"
     def javaRoot = new File(dir, 'target/generated-sources/api-errors')
     def outputs = [enriched]
-    if (javaRoot.isDirectory()) {
-        javaRoot.eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
-    }
+    javaRoot.eachFileRecurse(groovy.io.FileType.FILES) { outputs << it }
     outputs.each { file ->
         assert file.lastModified() < stamp.lastModified() : "${module}: ${file} was rewritten by the skipping build"
     }
@@ -45,6 +53,7 @@ assert log.count('Using the MultiThreadedBuilder implementation with a thread co
             }
             found
         }
+        assert !names(serialRoot).isEmpty() : "${module}: the serial build kept its outputs in ${serialRoot}"
         assert names(serialRoot) == names(parallelRoot) : "${module}: the same files in ${parallelRoot} as in the serial build"
         names(serialRoot).each { name ->
             assert Files.readAllBytes(new File(serialRoot, name).toPath()) == Files.readAllBytes(new File(parallelRoot, name).toPath()) :
