@@ -14,7 +14,9 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -107,6 +109,28 @@ class IncrementalGenerationTest {
     }
 
     @Test
+    void a_changed_user_template_regenerates_with_it() throws Exception {
+        TestProjects.create(dir);
+        Path templates = dir.resolve("templates");
+        TestProjects.write(templates.resolve("fileHeader.mustache"), "// Ours, first edition\n");
+        GenerationRequest base = TestProjects.request(dir);
+        GenerationRequest request = new GenerationRequest(base.inputSpec(), base.enrichedSpec(), base.outputDirectory(),
+                base.basePackage(), base.framework(), base.enrichment(), templates, base.workDirectory(), false);
+        Path apiError = request.outputDirectory().resolve("com/example/errors/ApiError.java");
+
+        new ApiErrorsGenerator().generate(request, buildLog);
+        assertThat(Files.readString(apiError)).startsWith("// Ours, first edition");
+        assertThat(new ApiErrorsGenerator().generate(request, buildLog).skipped()).isTrue();
+        TestProjects.write(templates.resolve("fileHeader.mustache"), "// Ours, second edition\n");
+        log.clear();
+        GenerationResult third = new ApiErrorsGenerator().generate(request, buildLog);
+
+        assertThat(third.skipped()).isFalse();
+        assertThat(log.get(0)).isEqualTo("api-errors: generating: template user:fileHeader.mustache changed");
+        assertThat(Files.readString(apiError)).startsWith("// Ours, second edition");
+    }
+
+    @Test
     void line_endings_of_the_input_do_not_change_the_output() throws Exception {
         Path unix = TestProjects.create(dir.resolve("unix"));
         Path windows = dir.resolve("windows");
@@ -119,6 +143,18 @@ class IncrementalGenerationTest {
         byte[] fromUnix = Files.readAllBytes(TestProjects.request(unix).enrichedSpec());
         assertThat(Files.readAllBytes(TestProjects.request(windows).enrichedSpec())).isEqualTo(fromUnix);
         assertThat(new String(fromUnix, StandardCharsets.UTF_8)).doesNotContain("\r");
+        Path unixSources = TestProjects.request(unix).outputDirectory();
+        Path windowsSources = TestProjects.request(windows).outputDirectory();
+        List<Path> generated;
+        try (var files = Files.walk(unixSources)) {
+            generated = files.filter(Files::isRegularFile).toList();
+        }
+        assertThat(generated).isNotEmpty();
+        for (Path file : generated) {
+            byte[] bytes = Files.readAllBytes(file);
+            assertThat(Files.readAllBytes(windowsSources.resolve(unixSources.relativize(file)))).as("%s", file).isEqualTo(bytes);
+            assertThat(new String(bytes, StandardCharsets.UTF_8)).as("%s", file).doesNotContain("\r");
+        }
     }
 
     @Test
@@ -139,6 +175,7 @@ class IncrementalGenerationTest {
             assertThat(third.skipped()).as("the jar was rebuilt with another referenced file").isFalse();
             assertThat(log.get(0)).isEqualTo("api-errors: generating: classpath:api/schemas/pet.yaml changed");
             assertThat(Files.readString(request.enrichedSpec())).contains("the rebuilt pet").contains("ApiErrorNotFound");
+            assertThat(request.outputDirectory().resolve("com/example/errors/OperationErrors.java")).exists();
         }
     }
 
@@ -175,11 +212,29 @@ class IncrementalGenerationTest {
             } finally {
                 pool.shutdownNow();
             }
+            Map<Path, byte[]> expectedSources = contents(serial.outputDirectory());
+            assertThat(expectedSources).isNotEmpty();
             for (int m = 0; m < modules; m++) {
-                assertThat(Files.readAllBytes(TestProjects.request(dir.resolve("module" + m)).enrichedSpec()))
-                        .as("module %d", m).isEqualTo(expected);
+                GenerationRequest module = TestProjects.request(dir.resolve("module" + m));
+                assertThat(Files.readAllBytes(module.enrichedSpec())).as("module %d", m).isEqualTo(expected);
+                Map<Path, byte[]> sources = contents(module.outputDirectory());
+                assertThat(sources.keySet()).as("module %d", m).isEqualTo(expectedSources.keySet());
+                for (Map.Entry<Path, byte[]> file : sources.entrySet()) {
+                    assertThat(file.getValue()).as("module %d: %s", m, file.getKey())
+                            .isEqualTo(expectedSources.get(file.getKey()));
+                }
             }
         }
+    }
+
+    private static Map<Path, byte[]> contents(Path folder) throws Exception {
+        Map<Path, byte[]> contents = new TreeMap<>();
+        try (var files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(folder.relativize(file), Files.readAllBytes(file));
+            }
+        }
+        return contents;
     }
 
     /** A jar as an API module publishes it: the description and a file it references, in folders. */
