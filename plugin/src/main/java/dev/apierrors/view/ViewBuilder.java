@@ -34,7 +34,10 @@ final class ViewBuilder {
             "DefaultResponseErrorHandler", "HttpMethod", "MethodParameter",
             "Response", "ExceptionMapper", "Provider", "Context", "Feature", "FeatureContext", "WebApplicationException",
             "ClientResponseFilter", "ClientRequestContext", "ClientResponseContext", "JsonProcessingException",
-            "Priority", "Generated");
+            "Priority", "Generated", "ConstraintViolation", "ConstraintViolationException", "ElementKind", "Path",
+            "NotNull", "CookieParam", "FormParam", "HeaderParam", "MatrixParam", "PathParam", "QueryParam",
+            "Annotation", "Field", "Method", "RecordComponent", "ParameterizedType", "Type", "WildcardType",
+            "Collection");
 
     private ViewBuilder() {
     }
