@@ -14,7 +14,7 @@ new File(target, 'generated-sources/openapi').eachFileRecurse { file ->
 }
 assert copies.isEmpty() : "OpenAPI Generator generated its own error classes: ${copies}"
 def ours = new File(target, 'generated-sources/api-errors/com/example/orders/errors')
-['ApiError.java', 'ApiValidationError.java', 'ValidationDetail.java', 'ApiErrorsClientResponseFilter.java'].each { name ->
+['ApiError.java', 'ApiValidationError.java', 'ValidationDetail.java', 'ApiErrorsFeature.java', 'ApiErrorsValidationExceptionMapper.java', 'ApiErrorsClientResponseFilter.java'].each { name ->
     assert new File(ours, name).isFile() : "the plugin did not generate ${name} in ${ours}"
 }
 

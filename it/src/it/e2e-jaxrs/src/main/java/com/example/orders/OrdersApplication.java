@@ -1,19 +1,18 @@
 package com.example.orders;
 
+import com.example.orders.errors.ApiErrorsFeature;
+import com.sun.net.httpserver.HttpServer;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 
-import com.sun.net.httpserver.HttpServer;
-
 import java.net.URI;
 
-/** The orders service on Jersey; its error handling is the plugin's generated exception mappers. */
+/** The orders service on Jersey; its errors are answered by the plugin's generated exception mappers. */
 public class OrdersApplication extends ResourceConfig {
 
     public OrdersApplication() {
         register(OrdersResource.class);
-        // the generated ExceptionMappers are @Provider classes of the errors package
-        packages("com.example.orders.errors");
+        register(ApiErrorsFeature.class);
     }
 
     /** Starts the service on the given base URI, e.g. {@code http://127.0.0.1:0/} for any free port. */

@@ -98,9 +98,13 @@ class ErrorResponsesTest {
 
         JsonNode body = assertValidationBody(exchange, 422, "Validation error");
         assertThat(locs(body)).containsExactly(List.of("body", "quantity"));
-        if (body.has("body")) {
-            assertThat(body.get("body")).as("the request body as received").isEqualTo(ErrorBodies.json(sent));
-        }
+        // the request body as the service read it: what was sent, and the optional fields it lacked as null
+        JsonNode echoed = body.get("body");
+        assertThat(echoed).as("the request body is echoed").isNotNull();
+        ErrorBodies.json(sent).fields().forEachRemaining(field ->
+                assertThat(echoed.get(field.getKey())).as("echoed %s", field.getKey()).isEqualTo(field.getValue()));
+        echoed.fields().forEachRemaining(field -> assertThat(ErrorBodies.json(sent).has(field.getKey())
+                || field.getValue().isNull()).as("echoed %s was not sent", field.getKey()).isTrue());
         description.assertConforms(exchange);
     }
 
@@ -110,6 +114,25 @@ class ErrorResponsesTest {
 
         JsonNode body = assertValidationBody(exchange, 422, "Validation error");
         assertThat(locs(body)).containsExactlyInAnyOrder(List.of("body", "product"), List.of("body", "quantity"));
+        description.assertConforms(exchange);
+    }
+
+    @Test
+    void theLocOfAFieldIsItsNameInJson() {
+        Exchange exchange = Exchange.send(port, "POST", "/orders",
+                "{\"product\":\"tea\",\"quantity\":1,\"customer_ref\":\"nobody\"}");
+
+        JsonNode body = assertValidationBody(exchange, 422, "Validation error");
+        assertThat(locs(body)).containsExactly(List.of("body", "customer_ref"));
+        description.assertConforms(exchange);
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsABadRequestAboutTheBody() {
+        Exchange exchange = Exchange.send(port, "POST", "/orders", "{\"product\":\"tea\",\"quantity\":\"many\"}");
+
+        JsonNode body = assertValidationBody(exchange, 400, "Bad Request");
+        assertThat(locs(body)).singleElement().satisfies(loc -> assertThat(loc).startsWith("body"));
         description.assertConforms(exchange);
     }
 
