@@ -23,7 +23,9 @@ def log = new File(basedir, 'build.log').text
     assert log.contains("Model ${schema} not generated due to schema mapping") :
         "OpenAPI Generator did not map the schema ${schema} to the plugin's class"
 }
-assert log.indexOf('api-errors-maven-plugin') < log.indexOf('openapi-generator-maven-plugin') :
+def pluginStart = log.indexOf('--- api-errors-maven-plugin:')
+def generatorStart = log.indexOf('--- openapi-generator-maven-plugin:')
+assert pluginStart >= 0 && generatorStart >= 0 && pluginStart < generatorStart :
     "the plugin runs before OpenAPI Generator in generate-sources"
 
 // the tests ran over real HTTP and none failed

@@ -26,7 +26,7 @@ final class ViewBuilder {
      */
     static final Set<String> USED_NAMES = Set.of(
             "Annotation", "ArrayList", "Arrays", "BigDecimal", "BigInteger", "ClientHttpResponse",
-            "ClientRequestContext", "ClientResponseContext", "ClientResponseFilter", "Collection", "Collections",
+            "ClientRequestContext", "ClientResponseContext", "ClientResponseFilter", "Collection", "Collections", "Comparator",
             "ConstraintViolation", "ConstraintViolationException", "Context", "CookieParam", "CookieValue",
             "DateTimeFormatter", "DateTimeParseException", "DefaultResponseErrorHandler", "ElementKind",
             "EnumSet", "ErrorResponse", "ExceptionHandler", "ExceptionMapper", "Feature", "FeatureContext",
