@@ -21,6 +21,17 @@ public final class ApiErrorsGenerator {
     private static final int WARNINGS_SHOWN = 20;
 
     public GenerationResult generate(GenerationRequest request, BuildLog log) {
+        try {
+            return generateOrOverflow(request, log);
+        } catch (StackOverflowError e) {
+            // The readers bound nesting well below what the default stack holds; a thread with a
+            // smaller stack (-Xss, some parallel builds) still gets an answer rather than a crash.
+            throw new ApiErrorsException(request.inputSpec().displayName() + ": the description is nested too"
+                    + " deeply for this thread's stack; flatten it, or give the JVM a larger stack (-Xss4m)", e);
+        }
+    }
+
+    private GenerationResult generateOrOverflow(GenerationRequest request, BuildLog log) {
         SpecFormat format = SpecFormat.of(request.enrichedSpec());
         LoadedSpec spec = new SpecLoader().load(request.inputSpec());
         reportWarnings(spec, log);
