@@ -27,7 +27,16 @@ public final class SpecLoader {
     private static final Pattern OPENAPI_30 = Pattern.compile("3\\.0\\.\\d+(-.+)?");
     private static final Pattern OPENAPI_31 = Pattern.compile("3\\.1\\.\\d+(-.+)?");
 
-    private final DocumentReader reader = new DocumentReader();
+    private final DocumentReader reader;
+
+    public SpecLoader() {
+        this(new DocumentReader());
+    }
+
+    /** A loader reading with {@code reader}'s limits (tests use small ones). */
+    SpecLoader(DocumentReader reader) {
+        this.reader = reader;
+    }
 
     public LoadedSpec load(SpecResource main) {
         DocumentReader.Read read = reader.read(main);
