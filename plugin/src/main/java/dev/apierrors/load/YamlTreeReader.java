@@ -55,7 +55,7 @@ final class YamlTreeReader {
             root = composer(text).getSingleNode();
         } catch (MarkedYAMLException e) {
             throw new ApiErrorsException(resource.displayName() + at(e.getProblemMark()) + ": invalid YAML: "
-                    + oneLine(e.getProblem() == null ? e.getMessage() : e.getProblem()), e);
+                    + oneLine(e.getProblem() == null ? e.getMessage() : e.getProblem()) + context(e) + hint(e), e);
         } catch (YAMLException e) {
             String message = oneLine(e.getMessage());
             throw new ApiErrorsException(resource.displayName() + ": " + (message.startsWith("Nesting Depth exceeded")
@@ -220,6 +220,32 @@ final class YamlTreeReader {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Where SnakeYAML was when it met the problem, when that is elsewhere: often the real mistake. */
+    private static String context(MarkedYAMLException e) {
+        Mark mark = e.getContextMark();
+        if (e.getContext() == null || mark == null || e.getProblemMark() != null
+                && mark.getLine() == e.getProblemMark().getLine()) {
+            return "";
+        }
+        return " (" + oneLine(e.getContext()) + " at line " + (mark.getLine() + 1) + ", column "
+                + (mark.getColumn() + 1) + ")";
+    }
+
+    /** SnakeYAML's words for the most common mistakes, said the way an author makes them. */
+    private static String hint(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.startsWith("expected <block end>")) {
+            return "; the indentation of this line does not match the lines above it";
+        }
+        if (problem.startsWith("mapping values are not allowed here")) {
+            return "; check the indentation, and quote values that contain ': '";
+        }
+        if (problem.startsWith("could not find expected ':'")) {
+            return "; a line of a mapping is not of the form 'key: value'";
+        }
+        return "";
     }
 
     private static String at(Mark mark) {
