@@ -167,7 +167,7 @@ public class GenerateMojo extends AbstractMojo {
             GenerationRequest request = request();
             new ApiErrorsGenerator().generate(request, new MavenBuildLog(getLog()));
         } catch (ApiErrorsException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(e.getMessage(), FailureCause.of(e));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("api-errors: unexpected failure: " + e, e);
         } finally {

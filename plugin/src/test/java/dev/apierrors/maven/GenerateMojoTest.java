@@ -3,15 +3,20 @@ package dev.apierrors.maven;
 import dev.apierrors.core.ApiErrorsException;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
+import org.apache.maven.exception.DefaultExceptionHandler;
+import org.apache.maven.lifecycle.LifecycleExecutionException;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
-import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -76,6 +81,25 @@ class GenerateMojoTest {
     }
 
     @Test
+    void mavenShowsTheMessageAloneThoughTheParsersExceptionIsKeptForDashE() throws Exception {
+        Files.writeString(basedir.resolve("openapi.yaml"), "openapi: 3.0.3\ninfo:\n  title: t\n   version: '1'\n");
+        String message = basedir.resolve("openapi.yaml") + ":4:11: invalid YAML: mapping values are not allowed"
+                + " here; check the indentation, and quote values that contain ': '";
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessage(message);
+        assertThat(failure.getCause()).hasMessage(message).hasNoCause();
+        assertThat(failure.getCause().getSuppressed()).singleElement()
+                .satisfies(parser -> assertThat(parser).isInstanceOf(MarkedYAMLException.class));
+        assertThat(new DefaultExceptionHandler().handleException(new LifecycleExecutionException(execution(), project,
+                failure)).getMessage())
+                .as("the line Maven logs")
+                .isEqualTo("Failed to execute goal dev.apierrors:api-errors-maven-plugin:1.0:generate (default) on"
+                        + " project api: " + message);
+    }
+
+    @Test
     void missingDescriptionNamesThePath() {
         set("inputSpec", "src/main/openapi/missing.yaml");
 
@@ -118,6 +142,17 @@ class GenerateMojoTest {
         assertThat(failure.getMessage()).startsWith(message);
         assertThat(failure.getCause()).isNotNull();
         assertThat(basedir.resolve("target")).doesNotExist();
+    }
+
+    private static MojoExecution execution() {
+        PluginDescriptor plugin = new PluginDescriptor();
+        plugin.setGroupId("dev.apierrors");
+        plugin.setArtifactId("api-errors-maven-plugin");
+        plugin.setVersion("1.0");
+        MojoDescriptor goal = new MojoDescriptor();
+        goal.setPluginDescriptor(plugin);
+        goal.setGoal("generate");
+        return new MojoExecution(goal, "default");
     }
 
     private void set(String name, Object value) {
