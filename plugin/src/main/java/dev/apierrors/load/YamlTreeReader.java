@@ -168,6 +168,9 @@ final class YamlTreeReader {
         if (Tag.INT.equals(tag)) {
             BigInteger integer = integer(value);
             if (integer != null) {
+                if (integer.bitLength() < 32) {
+                    return nodes.numberNode(integer.intValue());
+                }
                 return integer.bitLength() < 64 ? nodes.numberNode(integer.longValue()) : nodes.numberNode(integer);
             }
         }

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.apierrors.core.ApiErrorsException;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +25,12 @@ public enum SpecFormat {
     YAML, JSON;
 
     private static final ObjectWriter YAML_WRITER = new ObjectMapper(YAMLFactory.builder()
+            .stringQuotingChecker(new ReadBackQuoting())
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build()).writer();
 
@@ -32,6 +39,30 @@ public enum SpecFormat {
             .writer(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    /**
+     * Quotes every string that, written plain, YAML would read back as something else: a number
+     * ({@code 0x1F}, {@code 1e3}), a boolean ({@code on}), a date, the merge key {@code <<}. Asks
+     * the same resolver that reads descriptions, so writing and reading agree.
+     */
+    private static final class ReadBackQuoting extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+        private static final Resolver RESOLVER = new Resolver();
+
+        @Override
+        public boolean needToQuoteName(String name) {
+            return super.needToQuoteName(name) || readsAsOtherThanString(name);
+        }
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value) || readsAsOtherThanString(value);
+        }
+
+        private static boolean readsAsOtherThanString(String text) {
+            return !Tag.STR.equals(RESOLVER.resolve(NodeId.scalar, text, true));
+        }
+    }
 
     public static SpecFormat of(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

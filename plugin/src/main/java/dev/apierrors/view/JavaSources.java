@@ -3,12 +3,30 @@ package dev.apierrors.view;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.render.GeneratedFiles;
+import dev.apierrors.render.TemplateSet;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /** Renders the Java error types and handlers of an enriched description. */
 public final class JavaSources {
 
     /** The sources for {@code request.framework()}, in {@code request.basePackage()}. */
     public GeneratedFiles generate(ObjectNode enrichedDocument, GenerationRequest request) {
-        return new GeneratedFiles();
+        SourcesView view = ViewBuilder.build(enrichedDocument, request);
+        List<JavaTemplates.Output> outputs = JavaTemplates.outputs(request.framework(), view);
+        Set<String> names = new LinkedHashSet<>();
+        outputs.forEach(output -> names.add(output.template()));
+        TemplateSet templates = TemplateSet.compile(names, request.templateDirectory());
+        String directory = view.packageName().replace('.', '/') + "/";
+        GeneratedFiles files = new GeneratedFiles();
+        for (JavaTemplates.Output output : outputs) {
+            String source = output.item() == null ? templates.render(output.template(), view)
+                    : templates.render(output.template(), view, output.item());
+            files.add(directory + output.typeName() + ".java", source.getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
     }
 }

@@ -1,0 +1,61 @@
+package dev.apierrors.view;
+
+import dev.apierrors.core.Framework;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Which template renders which Java type, for each framework (README, "Templates"). */
+public final class JavaTemplates {
+
+    /** The generated types whose names do not come from the description, by framework. */
+    static final List<String> COMMON_TYPES = List.of("ValidationDetail", "ErrorStatus", "ApiErrorException",
+            "BadRequestException", "UnauthorizedException", "ForbiddenException", "NotFoundException",
+            "BusinessLogicException", "ValidationException", "InternalServerErrorException", "ApiErrorDecoder",
+            "ApiErrorJson", "OperationErrors");
+    static final List<String> SPRING_TYPES = List.of("ApiErrorsExceptionHandler", "ApiErrorsResponseErrorHandler");
+    static final List<String> JAXRS_TYPES = List.of("ApiErrorResponses", "ApiErrorExceptionMapper",
+            "ApiErrorsWebApplicationExceptionMapper", "ApiErrorsJsonExceptionMapper",
+            "ApiErrorsFallbackExceptionMapper", "ApiErrorsFeature", "ApiErrorsClientResponseFilter");
+
+    /**
+     * One generated file.
+     *
+     * @param template the template, without {@code .mustache}
+     * @param typeName the Java type, and so the file name
+     * @param item     an extra scope for the template (a status for {@code statusException}), or null
+     */
+    record Output(String template, String typeName, Object item) {
+    }
+
+    private JavaTemplates() {
+    }
+
+    static List<Output> outputs(Framework framework, SourcesView view) {
+        List<Output> outputs = new ArrayList<>();
+        outputs.add(new Output("errorModel", view.errorModel(), null));
+        outputs.add(new Output("validationErrorModel", view.validationErrorModel(), null));
+        outputs.add(new Output("validationDetail", "ValidationDetail", null));
+        outputs.add(new Output("errorStatus", "ErrorStatus", null));
+        outputs.add(new Output("apiErrorException", "ApiErrorException", null));
+        for (SourcesView.Status status : view.statuses()) {
+            outputs.add(new Output("statusException", status.exception(), status));
+        }
+        outputs.add(new Output("apiErrorDecoder", "ApiErrorDecoder", null));
+        outputs.add(new Output("apiErrorJson", "ApiErrorJson", null));
+        outputs.add(new Output("operationErrors", "OperationErrors", null));
+        if (framework == Framework.SPRING) {
+            outputs.add(new Output("springExceptionHandler", "ApiErrorsExceptionHandler", null));
+            outputs.add(new Output("springResponseErrorHandler", "ApiErrorsResponseErrorHandler", null));
+        } else if (framework == Framework.JAXRS) {
+            outputs.add(new Output("jaxrsResponses", "ApiErrorResponses", null));
+            outputs.add(new Output("jaxrsApiErrorExceptionMapper", "ApiErrorExceptionMapper", null));
+            outputs.add(new Output("jaxrsWebApplicationExceptionMapper", "ApiErrorsWebApplicationExceptionMapper", null));
+            outputs.add(new Output("jaxrsJsonExceptionMapper", "ApiErrorsJsonExceptionMapper", null));
+            outputs.add(new Output("jaxrsFallbackExceptionMapper", "ApiErrorsFallbackExceptionMapper", null));
+            outputs.add(new Output("jaxrsFeature", "ApiErrorsFeature", null));
+            outputs.add(new Output("jaxrsClientResponseFilter", "ApiErrorsClientResponseFilter", null));
+        }
+        return outputs;
+    }
+}

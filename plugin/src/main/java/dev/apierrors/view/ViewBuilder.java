@@ -1,0 +1,111 @@
+package dev.apierrors.view;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apierrors.convention.ErrorBodyKind;
+import dev.apierrors.convention.StandardError;
+import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.core.Framework;
+import dev.apierrors.core.GenerationRequest;
+import dev.apierrors.enrich.ComponentNames;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Builds the templates' view of an enriched description. */
+final class ViewBuilder {
+
+    static final String REQUEST_ID_HEADER = "X-Request-ID";
+
+    /**
+     * Simple names the generated sources use without qualification, besides {@code java.lang}:
+     * a body model of the same name would shadow them.
+     */
+    private static final Set<String> USED_NAMES = Set.of("List", "Map", "Optional", "Set", "Collections",
+            "ArrayList", "LinkedHashMap", "LinkedHashSet", "EnumSet", "Objects", "Locale", "UUID", "URI",
+            "OffsetDateTime", "ZoneOffset", "DateTimeFormatter", "DateTimeParseException", "BigInteger",
+            "BigDecimal", "StandardCharsets", "IOException", "InputStream", "Arrays", "Iterator", "Logger",
+            "JsonIgnoreProperties", "JsonInclude", "JsonProperty", "JsonCreator",
+            "ResponseEntity", "HttpStatus", "HttpStatusCode", "HttpHeaders", "MediaType", "WebRequest", "FieldError",
+            "ObjectError", "ErrorResponse", "ExceptionHandler", "RestControllerAdvice", "ClientHttpResponse",
+            "DefaultResponseErrorHandler", "HttpMethod", "MethodParameter",
+            "Response", "ExceptionMapper", "Provider", "Context", "Feature", "FeatureContext", "WebApplicationException",
+            "ClientResponseFilter", "ClientRequestContext", "ClientResponseContext", "JsonProcessingException",
+            "Priority", "Generated");
+
+    private ViewBuilder() {
+    }
+
+    static SourcesView build(ObjectNode document, GenerationRequest request) {
+        ComponentNames names = request.enrichment().names();
+        String errorModel = modelName(names.errorSchema(), "errorSchemaName");
+        String validationErrorModel = modelName(names.validationErrorSchema(), "validationErrorSchemaName");
+        if (errorModel.equalsIgnoreCase(validationErrorModel)) {
+            throw new ApiErrorsException("errorSchemaName '" + names.errorSchema() + "' and validationErrorSchemaName '"
+                    + names.validationErrorSchema() + "' give Java classes named alike (" + errorModel + ", "
+                    + validationErrorModel + "), which clash on a case-insensitive file system: choose names that"
+                    + " differ by more than case or punctuation");
+        }
+        List<SourcesView.Status> statuses = new ArrayList<>();
+        StandardError[] errors = StandardError.values();
+        for (int i = 0; i < errors.length; i++) {
+            StandardError error = errors[i];
+            boolean validation = error.body() == ErrorBodyKind.VALIDATION;
+            statuses.add(new SourcesView.Status(error.name(), error.code(), JavaText.literal(error.reason()),
+                    JavaText.javadoc(error.reason()), JavaText.javadoc(error.meaning()), error.retryable(),
+                    error.escalate(), validation, exceptionName(error), validation ? validationErrorModel : errorModel,
+                    i == errors.length - 1));
+        }
+        List<SourcesView.Operation> operations = OperationCatalog.operations(document);
+        Framework framework = request.framework();
+        return new SourcesView(request.basePackage(), JavaText.javadoc(info(document, "title")),
+                JavaText.javadoc(info(document, "version")), framework == Framework.SPRING,
+                framework == Framework.JAXRS, framework == Framework.NONE, framework != Framework.NONE,
+                errorModel, validationErrorModel, REQUEST_ID_HEADER, statuses, operations,
+                OperationCatalog.chunks(operations));
+    }
+
+    static String exceptionName(StandardError error) {
+        switch (error) {
+            case BUSINESS_LOGIC_ERROR: return "BusinessLogicException";
+            case VALIDATION_ERROR: return "ValidationException";
+            default: return error.pascalName() + "Exception";
+        }
+    }
+
+    /** OpenAPI Generator's class name for one of the body schemas, checked against the other types. */
+    private static String modelName(String schemaName, String parameter) {
+        String name = JavaNames.toModelName(schemaName);
+        Set<String> taken = new HashSet<>();
+        JavaTemplates.COMMON_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
+        JavaTemplates.SPRING_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
+        JavaTemplates.JAXRS_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
+        for (StandardError error : StandardError.values()) {
+            taken.add(exceptionName(error).toLowerCase(Locale.ROOT));
+        }
+        if (name.isEmpty() || taken.contains(name.toLowerCase(Locale.ROOT)) || USED_NAMES.contains(name)
+                || isJavaLang(name)) {
+            throw new ApiErrorsException(parameter + " '" + schemaName + "' gives the Java class name '" + name
+                    + "', which the generated sources already use for something else: choose another " + parameter);
+        }
+        return name;
+    }
+
+    private static boolean isJavaLang(String name) {
+        try {
+            Class.forName("java.lang." + name, false, ClassLoader.getPlatformClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String info(ObjectNode document, String field) {
+        JsonNode info = document.get("info");
+        JsonNode value = info == null ? null : info.get(field);
+        return value != null && value.isValueNode() ? value.asText() : "";
+    }
+}
