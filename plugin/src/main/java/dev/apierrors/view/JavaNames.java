@@ -110,14 +110,11 @@ public final class JavaNames {
 
     /**
      * OpenAPI Generator's {@code camelize}: {@code get_risk-profile} becomes {@code GetRiskProfile},
-     * or {@code getRiskProfile} with {@code lowerFirst}, which also lower-cases a leading acronym.
+     * or {@code getRiskProfile} with {@code lowerFirst} (which lower-cases the first letter only:
+     * {@code HTTPServer} becomes {@code hTTPServer}, as in the generator's Java method names).
      */
     static String camelize(String input, boolean lowerFirst) {
-        String word = input;
-        if (lowerFirst) {
-            word = lowerLeadingAcronym(word);
-        }
-        word = word.replace('/', '.');
+        String word = input.replace('/', '.');
         word = upperFirstWordCharOfLastSegment(word);
         word = joinUnderscores(word);
         word = joinHyphens(word);
@@ -125,26 +122,6 @@ public final class JavaNames {
             word = word.substring(0, 1).toLowerCase(Locale.ROOT) + word.substring(1);
         }
         return word.replace("_", "");
-    }
-
-    /** {@code HTTPServer} becomes {@code httpServer}, {@code ABC} and {@code ABC_1} lose all capitals. */
-    private static String lowerLeadingAcronym(String word) {
-        int capitals = 0;
-        while (capitals < word.length() && isAsciiUpper(word.charAt(capitals))) {
-            capitals++;
-        }
-        if (capitals == 0) {
-            return word;
-        }
-        int lowered;
-        if (capitals == word.length() || !isAsciiLetter(word.charAt(capitals))) {
-            lowered = capitals;
-        } else if (isAsciiLower(word.charAt(capitals)) && capitals >= 2) {
-            lowered = capitals - 1;
-        } else {
-            return word;
-        }
-        return word.substring(0, lowered).toLowerCase(Locale.ROOT) + word.substring(lowered);
     }
 
     private static String upperFirstWordCharOfLastSegment(String word) {

@@ -24,17 +24,24 @@ final class ViewBuilder {
      * Simple names the generated sources use without qualification, besides {@code java.lang}:
      * a body model of the same name would shadow them.
      */
-    private static final Set<String> USED_NAMES = Set.of("List", "Map", "Optional", "Set", "Collections",
-            "ArrayList", "LinkedHashMap", "LinkedHashSet", "EnumSet", "Objects", "Locale", "UUID", "URI",
-            "OffsetDateTime", "ZoneOffset", "DateTimeFormatter", "DateTimeParseException", "BigInteger",
-            "BigDecimal", "StandardCharsets", "IOException", "InputStream", "Arrays", "Iterator", "Logger",
-            "JsonIgnoreProperties", "JsonInclude", "JsonProperty", "JsonCreator",
-            "ResponseEntity", "HttpStatus", "HttpStatusCode", "HttpHeaders", "MediaType", "WebRequest", "FieldError",
-            "ObjectError", "ErrorResponse", "ExceptionHandler", "RestControllerAdvice", "ClientHttpResponse",
-            "DefaultResponseErrorHandler", "HttpMethod", "MethodParameter",
-            "Response", "ExceptionMapper", "Provider", "Context", "Feature", "FeatureContext", "WebApplicationException",
-            "ClientResponseFilter", "ClientRequestContext", "ClientResponseContext", "JsonProcessingException",
-            "Priority", "Generated");
+    static final Set<String> USED_NAMES = Set.of(
+            "ArrayList", "Arrays", "BigDecimal", "BigInteger", "ClientHttpResponse", "ClientRequestContext",
+            "ClientResponseContext", "ClientResponseFilter", "Collection", "Collections", "Context",
+            "CookieValue", "DateTimeFormatter", "DateTimeParseException", "DefaultResponseErrorHandler",
+            "EnumSet", "ErrorResponse", "ExceptionHandler", "ExceptionMapper", "Feature", "FeatureContext",
+            "Field", "FieldError", "Generated", "HandlerMethodValidationException", "HttpHeaders",
+            "HttpMessageNotReadableException", "HttpMethod", "HttpStatus", "HttpStatusCode", "IOException",
+            "InputStream", "Iterator", "JsonCreator", "JsonIgnoreProperties", "JsonInclude",
+            "JsonMappingException", "JsonParseException", "JsonProcessingException", "JsonProperty",
+            "LinkedHashMap", "LinkedHashSet", "List", "Locale", "Logger", "Map", "MediaType",
+            "MessageSourceResolvable", "MethodArgumentNotValidException", "MethodArgumentTypeMismatchException",
+            "MethodParameter", "MissingPathVariableException", "MissingRequestCookieException",
+            "MissingRequestHeaderException", "MissingServletRequestParameterException",
+            "MissingServletRequestPartException", "ObjectError", "Objects", "OffsetDateTime", "Optional", "Order",
+            "Ordered", "ParameterValidationResult", "ParameterizedType", "PathVariable", "Priorities", "Priority",
+            "Provider", "RecordComponent", "RequestBody", "RequestHeader", "RequestParam", "RequestPart",
+            "Response", "ResponseEntity", "RestControllerAdvice", "Set", "StandardCharsets", "Type", "URI",
+            "UUID", "WebApplicationException", "WebRequest", "ZoneOffset");
 
     private ViewBuilder() {
     }

@@ -1,6 +1,10 @@
 package dev.apierrors.view;
 
+import dev.apierrors.core.ApiErrorsException;
 import dev.apierrors.core.Framework;
+import dev.apierrors.enrich.ComponentNames;
+import dev.apierrors.enrich.EnrichmentOptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The generated sources of every framework compile, without warnings, against the framework's
@@ -70,5 +75,28 @@ class GeneratedSourcesCompileTest {
                 assertThat(result.classes().keySet()).noneMatch(name -> name.contains("Handler")
                         || name.contains("Mapper") || name.contains("Filter"));
         }
+    }
+
+    @Test
+    void bodyModelsAreNamedAfterTheConfiguredSchemas() {
+        EnrichmentOptions options = EnrichmentOptions.defaults()
+                .withNames(new ComponentNames("problem-body.v2", "problem_validation", "Problem"));
+        Map<String, byte[]> sources = Generation.generate(Generation.request(Generation.spec("risk-profiles.yaml"),
+                work, Framework.SPRING, options, null));
+
+        assertThat(sources).containsKeys("com/example/api/errors/ProblemBodyV2.java",
+                "com/example/api/errors/ProblemValidation.java").doesNotContainKey("com/example/api/errors/ApiError.java");
+        assertThat(InMemoryJavac.compile(sources).errors()).isEmpty();
+    }
+
+    @Test
+    void aSchemaNameThatClashesWithAGeneratedTypeIsRefused() {
+        EnrichmentOptions options = EnrichmentOptions.defaults()
+                .withNames(new ComponentNames("error-status", "ApiValidationError", "ApiError"));
+
+        assertThatThrownBy(() -> Generation.generate(Generation.request(Generation.spec("risk-profiles.yaml"), work,
+                Framework.NONE, options, null)))
+                .isInstanceOf(ApiErrorsException.class).hasMessageContaining("errorSchemaName 'error-status'")
+                .hasMessageContaining("ErrorStatus");
     }
 }
