@@ -66,6 +66,11 @@ final class ParserMessages {
         Matcher container = WRONG_CONTAINER.matcher(message);
         if (container.matches()) {
             String what = container.group(1).isEmpty() ? "the document" : "'" + container.group(1) + "'";
+            if (container.group(1).endsWith(".properties")) {
+                // Swagger Parser names the properties for a property whose schema is not a mapping
+                return what + " must map each property name to a schema (a mapping), but it or one of its"
+                        + " entries is another kind of value";
+            }
             return "object".equals(container.group(2))
                     ? what + " must be a mapping (key: value pairs) but is another kind of value"
                     : what + " must be a list but is another kind of value";

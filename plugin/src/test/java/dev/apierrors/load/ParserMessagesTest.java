@@ -54,6 +54,13 @@ class ParserMessagesTest {
     }
 
     @Test
+    void propertyWhoseSchemaIsNotAMappingIsNamedAsWellAsSwaggerParserAllows() {
+        assertThat(ParserMessages.error("attribute components.schemas.Pet.properties is not of type `object`"))
+                .isEqualTo("'components.schemas.Pet.properties' must map each property name to a schema (a mapping),"
+                        + " but it or one of its entries is another kind of value");
+    }
+
+    @Test
     void severalErrorsAreListedInOneMessage() {
         assertThatThrownBy(() -> ParserMessages.warningsOrFail(FILE, true, List.of(
                 "attribute paths is not of type `object`", "attribute tags is not of type `array`")))

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
@@ -50,6 +51,8 @@ class GenerateMojoTest {
         project.getBuild().setDirectory(basedir.resolve("target").toString());
         mojo = new GenerateMojo();
         set("project", project);
+        set("mojoExecution", execution());
+        set("buildContext", new DefaultBuildContext());
         set("inputSpec", "openapi.yaml");
         set("enrichedSpec", basedir.resolve("target/api-errors/openapi.yaml").toFile());
         set("outputDirectory", basedir.resolve("target/generated-sources/api-errors").toFile());
