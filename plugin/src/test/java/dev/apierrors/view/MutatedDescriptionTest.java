@@ -48,10 +48,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * error; never with any other exception, never hanging. The number of tries is jqwik's
  * {@code jqwik.tries.default} (src/test/resources/junit-platform.properties); of the successful
  * runs whose sources differ as code, {@code api-errors.fuzz.compiled} are compiled. A longer run:
- * {@code mvn test -pl plugin -Dtest=MutatedDescriptionProperties -Djqwik.tries.default=5000
+ * {@code mvn test -pl plugin -Dtest=MutatedDescriptionTest -Djqwik.tries.default=5000
  * -Dapi-errors.fuzz.compiled=200}.
  */
-class MutatedDescriptionProperties {
+class MutatedDescriptionTest {
 
     private static final List<String> SEEDS = List.of("petstore-30.yaml", "risk-profiles.yaml", "webhooks-31.yaml",
             "events-31.yaml", "swagger-2.yaml", "petstore-20.yaml", "hostile.yaml");
