@@ -77,6 +77,9 @@ class BadDescriptionTest {
                 bad("swagger2-missing-file-ref/swagger.yaml", "swagger2-missing-file-ref/definitions/pet.yaml",
                         "does not exist", "referenced by $ref 'definitions/pet.yaml#/Pet'",
                         "in " + corpus("swagger2-missing-file-ref/swagger.yaml")),
+                bad("swagger2-broken-ref-file/swagger.yaml", "swagger2-broken-ref-file/definitions.yaml",
+                        ":5:1: invalid YAML", "referenced by $ref 'definitions.yaml#/Pet'",
+                        "in " + corpus("swagger2-broken-ref-file/swagger.yaml")),
                 bad("remote-ref.yaml", "remote-ref.yaml", "remote references are not supported"),
                 bad("ref-cycle/openapi.yaml", "ref-cycle/openapi.yaml", "$ref cycle",
                         corpus("ref-cycle/a.yaml") + "#/Pet -> " + corpus("ref-cycle/b.yaml") + "#/Animal -> "
