@@ -25,23 +25,26 @@ final class ViewBuilder {
      * a body model of the same name would shadow them.
      */
     static final Set<String> USED_NAMES = Set.of(
-            "ArrayList", "Arrays", "BigDecimal", "BigInteger", "ClientHttpResponse", "ClientRequestContext",
-            "ClientResponseContext", "ClientResponseFilter", "Collection", "Collections", "Context",
-            "CookieValue", "DateTimeFormatter", "DateTimeParseException", "DefaultResponseErrorHandler",
+            "Annotation", "ArrayList", "Arrays", "BigDecimal", "BigInteger", "ClientHttpResponse",
+            "ClientRequestContext", "ClientResponseContext", "ClientResponseFilter", "Collection", "Collections",
+            "ConstraintViolation", "ConstraintViolationException", "Context", "CookieParam", "CookieValue",
+            "DateTimeFormatter", "DateTimeParseException", "DefaultResponseErrorHandler", "ElementKind",
             "EnumSet", "ErrorResponse", "ExceptionHandler", "ExceptionMapper", "Feature", "FeatureContext",
-            "Field", "FieldError", "Generated", "HandlerMethodValidationException", "HttpHeaders",
-            "HttpMessageNotReadableException", "HttpMethod", "HttpStatus", "HttpStatusCode", "IOException",
-            "InputStream", "Iterator", "JsonCreator", "JsonIgnoreProperties", "JsonInclude",
+            "Field", "FieldError", "FormParam", "Generated", "HandlerMethodValidationException", "HeaderParam",
+            "HttpHeaders", "HttpMessageNotReadableException", "HttpMethod", "HttpStatus", "HttpStatusCode",
+            "IOException", "InputStream", "Iterator", "JsonCreator", "JsonIgnoreProperties", "JsonInclude",
             "JsonMappingException", "JsonParseException", "JsonProcessingException", "JsonProperty",
-            "LinkedHashMap", "LinkedHashSet", "List", "Locale", "Logger", "Map", "MediaType",
-            "MessageSourceResolvable", "MethodArgumentNotValidException", "MethodArgumentTypeMismatchException",
-            "MethodParameter", "MissingPathVariableException", "MissingRequestCookieException",
-            "MissingRequestHeaderException", "MissingServletRequestParameterException",
-            "MissingServletRequestPartException", "ObjectError", "Objects", "OffsetDateTime", "Optional", "Order",
-            "Ordered", "ParameterValidationResult", "ParameterizedType", "PathVariable", "Priorities", "Priority",
-            "Provider", "RecordComponent", "RequestBody", "RequestHeader", "RequestParam", "RequestPart",
-            "Response", "ResponseEntity", "RestControllerAdvice", "Set", "StandardCharsets", "Type", "URI",
-            "UUID", "WebApplicationException", "WebRequest", "ZoneOffset");
+            "LinkedHashMap", "LinkedHashSet", "List", "Locale", "Logger", "Map", "MatrixParam", "MediaType",
+            "MessageSourceResolvable", "Method", "MethodArgumentNotValidException",
+            "MethodArgumentTypeMismatchException", "MethodParameter", "MissingPathVariableException",
+            "MissingRequestCookieException", "MissingRequestHeaderException",
+            "MissingServletRequestParameterException", "MissingServletRequestPartException", "NotNull",
+            "ObjectError", "Objects", "OffsetDateTime", "Optional", "Order", "Ordered",
+            "ParameterValidationResult", "ParameterizedType", "Path", "PathParam", "PathVariable", "Priorities",
+            "Priority", "Provider", "QueryParam", "RecordComponent", "RequestBody", "RequestHeader",
+            "RequestParam", "RequestPart", "Response", "ResponseEntity", "RestControllerAdvice", "Set",
+            "StandardCharsets", "Type", "URI", "UUID", "WebApplicationException", "WebRequest", "WildcardType",
+            "ZoneOffset");
 
     private ViewBuilder() {
     }
