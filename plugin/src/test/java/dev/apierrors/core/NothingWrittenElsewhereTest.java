@@ -2,7 +2,6 @@ package dev.apierrors.core;
 
 import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.load.FileResource;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
