@@ -32,6 +32,17 @@ public final class ApiErrorsGenerator {
      * way one line of the log says what was done and why.
      */
     public GenerationResult generate(GenerationRequest request, BuildLog log, Workspace workspace) {
+        try {
+            return generateOrOverflow(request, log, workspace);
+        } catch (StackOverflowError e) {
+            // The readers bound nesting well below what the default stack holds; a thread with a
+            // smaller stack (-Xss, some parallel builds) still gets an answer rather than a crash.
+            throw new ApiErrorsException(request.inputSpec().displayName() + ": the description is nested too"
+                    + " deeply for this thread's stack; flatten it, or give the JVM a larger stack (-Xss4m)", e);
+        }
+    }
+
+    private GenerationResult generateOrOverflow(GenerationRequest request, BuildLog log, Workspace workspace) {
         SpecFormat format = SpecFormat.of(request.enrichedSpec());
         IncrementalBuild build = IncrementalBuild.open(request, workspace);
         Decision decision = build.check();

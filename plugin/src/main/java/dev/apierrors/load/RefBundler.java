@@ -32,15 +32,20 @@ import java.util.Set;
 final class RefBundler {
 
     private static final int MAX_CHAIN = 64;
+    /** Path items copied in place may repeat their files a few times over, not without end. */
+    private static final int COPY_FACTOR = 4;
+    private static final int COPY_ALLOWANCE = 100_000;
 
     private final DocumentReader reader;
     private final SpecResource rootResource;
     private final ObjectNode root;
     private final Map<String, DocumentReader.Read> files = new LinkedHashMap<>();
     private final Map<String, String> bundled = new HashMap<>();
-    private final Set<String> inlining = new LinkedHashSet<>();
+    private final Map<String, String> inlining = new LinkedHashMap<>();
     private final Deque<String> path = new ArrayDeque<>();
     private final List<LocalRef> localRefs = new ArrayList<>();
+    private long nodesInFiles;
+    private long nodesCopied;
 
     private record Target(SpecResource resource, String pointer) {
         String key() {
@@ -60,6 +65,7 @@ final class RefBundler {
         this.rootResource = rootRead.resource();
         this.root = (ObjectNode) rootRead.tree();
         files.put(rootResource.key(), rootRead);
+        nodesInFiles = TreeShape.of(root).nodes();
     }
 
     /** Bundles the document in place and returns every file it read, the main file first. */
@@ -68,6 +74,10 @@ final class RefBundler {
         walk(root, NodeKind.ROOT, rootResource);
         for (LocalRef ref : localRefs) {
             checkLocal(ref);
+        }
+        if (files.size() > 1 && TreeShape.of(root).depth() > DocumentReader.MAX_NESTING) {
+            throw new ApiErrorsException(rootResource.displayName() + ": joined with the files it references, "
+                    + DocumentReader.tooDeep());
         }
         return List.copyOf(files.values());
     }
@@ -99,6 +109,10 @@ final class RefBundler {
     private void walk(JsonNode node, NodeKind kind, SpecResource file) {
         if (kind == NodeKind.LITERAL || !node.isObject()) {
             return;
+        }
+        if (path.size() > DocumentReader.MAX_NESTING) {
+            throw new ApiErrorsException(rootResource.displayName() + ": joined with the files it references at "
+                    + where() + ", " + DocumentReader.tooDeep());
         }
         ObjectNode object = (ObjectNode) node;
         JsonNode ref = object.get("$ref");
@@ -184,15 +198,21 @@ final class RefBundler {
     }
 
     private void inline(ObjectNode object, Target target, NodeKind kind, SpecResource file) {
-        if (!inlining.add(target.key())) {
-            throw new ApiErrorsException("$ref cycle: " + String.join(" -> ", inlining) + " -> " + target.display()
-                    + " (at " + where() + ")");
+        if (inlining.putIfAbsent(target.key(), target.display()) != null) {
+            throw cycle(new ArrayList<>(inlining.values()), target);
         }
-        JsonNode content = resolve(target).deepCopy();
+        JsonNode content = resolve(target);
         if (!content.isObject()) {
             throw new ApiErrorsException(target.display() + " (referenced at " + where()
                     + ") is not an object");
         }
+        nodesCopied += TreeShape.of(content).nodes();
+        if (nodesCopied > COPY_FACTOR * nodesInFiles + COPY_ALLOWANCE) {
+            throw new ApiErrorsException(rootResource.displayName() + ": the $refs between files copy the same"
+                    + " objects so often that the joined description would be far larger than its files (at "
+                    + where() + ", $ref to " + target.display() + "); refusing to join them");
+        }
+        content = content.deepCopy();
         walk(content, kind, target.resource());
         ObjectNode siblings = object.deepCopy();
         siblings.remove("$ref");
@@ -289,9 +309,11 @@ final class RefBundler {
             try {
                 read = reader.read(resource);
             } catch (ApiErrorsException e) {
-                throw new ApiErrorsException(e.getMessage() + " (referenced at " + where() + ")", e);
+                throw new ApiErrorsException(e.getMessage() + " (referenced at " + where() + " of "
+                        + rootResource.displayName() + ")", e);
             }
             files.put(resource.key(), read);
+            nodesInFiles += TreeShape.of(read.tree()).nodes();
         }
         return read;
     }
@@ -299,12 +321,13 @@ final class RefBundler {
     /** A reference whose target is itself only a reference, and so on, must end somewhere. */
     private void checkChain(Target start) {
         Set<String> seen = new LinkedHashSet<>();
+        List<String> chain = new ArrayList<>();
         Target current = start;
         for (int hops = 0; hops < MAX_CHAIN; hops++) {
             if (!seen.add(current.key())) {
-                throw new ApiErrorsException("$ref cycle: " + String.join(" -> ", seen) + " -> " + current.key()
-                        + " (at " + where() + ")");
+                throw cycle(chain, current);
             }
+            chain.add(current.display());
             String next = pureRef(resolve(current));
             if (next == null) {
                 return;
@@ -312,6 +335,12 @@ final class RefBundler {
             current = locate(next, current.resource(), current.display());
         }
         throw new ApiErrorsException("$ref chain longer than " + MAX_CHAIN + " at " + where());
+    }
+
+    private ApiErrorsException cycle(List<String> chain, Target back) {
+        return new ApiErrorsException(rootResource.displayName() + ": $ref cycle at " + where()
+                + ": the references lead back to where they started: " + String.join(" -> ", chain) + " -> "
+                + back.display());
     }
 
     private void checkLocal(LocalRef ref) {

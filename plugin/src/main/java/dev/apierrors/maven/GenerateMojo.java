@@ -11,6 +11,7 @@ import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.load.ClasspathResource;
 import dev.apierrors.load.FileResource;
 import dev.apierrors.load.SpecResource;
+import dev.apierrors.render.SpecFormat;
 import dev.apierrors.view.PackageNames;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -206,7 +207,7 @@ public class GenerateMojo extends AbstractMojo {
                 EnrichedSpecArtifact.attach(projectHelper, project, request.enrichedSpec());
             }
         } catch (ApiErrorsException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(e.getMessage(), FailureCause.of(e));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("api-errors: unexpected failure: " + e, e);
         } finally {
@@ -218,17 +219,22 @@ public class GenerateMojo extends AbstractMojo {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     }
 
+    /** Every parameter checked before anything is read: a bad value is a configuration error. */
     private GenerationRequest request() {
+        try {
+            return checkedRequest();
+        } catch (ApiErrorsException | IllegalArgumentException e) {
+            throw new ApiErrorsException("invalid configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private GenerationRequest checkedRequest() {
         Path basedir = project.getBasedir().toPath();
         String packageName = basePackage == null || basePackage.isBlank()
                 ? PackageNames.fromGroupId(project.getGroupId()) : PackageNames.check(basePackage.trim());
-        EnrichmentOptions enrichment;
-        try {
-            enrichment = new EnrichmentOptions(codes(), applicability(),
-                    new ComponentNames(errorSchemaName, validationErrorSchemaName, responseNamePrefix));
-        } catch (IllegalArgumentException e) {
-            throw new ApiErrorsException("invalid configuration: " + e.getMessage(), e);
-        }
+        SpecFormat.of(enrichedSpec.toPath());
+        EnrichmentOptions enrichment = new EnrichmentOptions(codes(), applicability(),
+                new ComponentNames(errorSchemaName, validationErrorSchemaName, responseNamePrefix));
         return new GenerationRequest(specResource(basedir), enrichedSpec.toPath(), outputDirectory.toPath(),
                 packageName, Framework.parse(framework), enrichment,
                 templateDirectory == null ? null : templateDirectory.toPath(), workDirectory(), force);
@@ -259,7 +265,11 @@ public class GenerateMojo extends AbstractMojo {
         for (String entry : errorCodes) {
             for (String code : entry.split(",")) {
                 if (!code.isBlank()) {
-                    codes.add(StandardError.parse(code));
+                    try {
+                        codes.add(StandardError.parse(code));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("errorCodes: " + e.getMessage(), e);
+                    }
                 }
             }
         }

@@ -75,7 +75,7 @@ class IncrementalGenerationTest {
     void a_change_in_a_referenced_file_shows_in_the_regenerated_output() throws Exception {
         GenerationRequest request = TestProjects.request(TestProjects.create(dir));
         new ApiErrorsGenerator().generate(request, buildLog);
-        TestProjects.write(dir.resolve("spec/schemas.yaml"), TestProjects.SCHEMAS + "    description: a very good pet\n");
+        TestProjects.write(dir.resolve("spec/schemas.yaml"), TestProjects.SCHEMAS + "  description: a very good pet\n");
         log.clear();
 
         GenerationResult second = new ApiErrorsGenerator().generate(request, buildLog);
