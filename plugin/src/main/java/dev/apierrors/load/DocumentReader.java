@@ -195,8 +195,13 @@ public final class DocumentReader {
     }
 
     private static boolean looksLikeJson(SpecResource resource, String text) {
-        if ("json".equals(resource.extension())) {
+        String extension = resource.extension();
+        if ("json".equals(extension)) {
             return true;
+        }
+        if ("yaml".equals(extension) || "yml".equals(extension)) {
+            // Flow-style YAML starts with '{' too, and JSON is YAML: the YAML reader takes both.
+            return false;
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

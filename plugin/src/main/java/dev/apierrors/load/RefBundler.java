@@ -119,6 +119,9 @@ final class RefBundler {
         if (ref != null && ref.isTextual() && reference(object, ref.asText(), kind, file)) {
             return;
         }
+        if (kind == NodeKind.SCHEMA) {
+            discriminatorMapping(object.path("discriminator").path("mapping"), file);
+        }
         Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -142,9 +145,6 @@ final class RefBundler {
                     Iterator<Map.Entry<String, JsonNode>> entries = value.fields();
                     while (entries.hasNext()) {
                         Map.Entry<String, JsonNode> entry = entries.next();
-                        if (entry.getKey().startsWith("x-") && slot.kind() != NodeKind.SCHEMA) {
-                            continue;
-                        }
                         path.addLast(entry.getKey());
                         walk(entry.getValue(), slot.kind(), file);
                         path.removeLast();
@@ -170,23 +170,79 @@ final class RefBundler {
      * was walked in its own file's context and must not be walked again in this one.
      */
     private boolean reference(ObjectNode object, String ref, NodeKind kind, SpecResource file) {
-        Target target = locate(ref, file, where());
-        if (target.resource().key().equals(rootResource.key())) {
-            String local = "#" + target.pointer();
-            if (!ref.equals(local)) {
-                object.put("$ref", local);
-            }
-            localRefs.add(new LocalRef(local, file, where()));
-            return false;
-        }
-        checkChain(target);
-        String section = DocumentStructure.componentSection(kind);
-        if (section == null || currentPointer().equals(bundled.get(target.key()))) {
-            inline(object, target, kind, file);
+        Rewrite rewrite = rewrite(ref, file, kind);
+        if (rewrite.copyInPlace() != null) {
+            inline(object, rewrite.copyInPlace(), kind, file);
             return true;
         }
-        object.put("$ref", component(target, kind, section));
+        object.put("$ref", rewrite.local());
         return false;
+    }
+
+    /** What becomes of one reference: a local reference, or its target copied in its place. */
+    private record Rewrite(String local, Target copyInPlace) {
+    }
+
+    /**
+     * Path items, and a component of the main file that only points to another file, take the
+     * target's content in place; everything else gets a local reference. A reference of the main
+     * file into itself stays exactly as the author wrote it.
+     */
+    private Rewrite rewrite(String ref, SpecResource file, NodeKind kind) {
+        Target target = locate(ref, file, where());
+        if (target.resource().key().equals(rootResource.key())) {
+            return new Rewrite(intoMainFile(ref, file, target), null);
+        }
+        checkChain(target);
+        String registered = bundled.get(target.key());
+        if (registered != null && !registered.equals(currentPointer())) {
+            // A component of the main file already holds this file's content.
+            localRefs.add(new LocalRef(registered, file, where()));
+            return new Rewrite(registered, null);
+        }
+        String section = DocumentStructure.componentSection(kind);
+        if (section == null || registered != null) {
+            return new Rewrite(null, target);
+        }
+        return new Rewrite(component(target, kind, section), null);
+    }
+
+    private String intoMainFile(String ref, SpecResource file, Target target) {
+        localRefs.add(new LocalRef("#" + target.pointer(), file, where()));
+        return file == rootResource && ref.startsWith("#") ? ref : "#" + target.pointer();
+    }
+
+    /**
+     * {@code discriminator.mapping} values that name a schema by reference (not by plain name)
+     * are references too, and must stay resolvable in the single file.
+     */
+    private void discriminatorMapping(JsonNode mapping, SpecResource file) {
+        if (!mapping.isObject()) {
+            return;
+        }
+        Iterator<Map.Entry<String, JsonNode>> entries = mapping.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String value = entry.getValue().isTextual() ? entry.getValue().asText() : null;
+            if (value == null || !(value.contains("#") || value.contains("/") || value.matches("(?i).*\\.(ya?ml|json)"))) {
+                continue;
+            }
+            path.addLast("discriminator");
+            path.addLast("mapping");
+            path.addLast(entry.getKey());
+            Target target = locate(value, file, where());
+            String local;
+            if (target.resource().key().equals(rootResource.key())) {
+                local = intoMainFile(value, file, target);
+            } else {
+                String registered = bundled.get(target.key());
+                local = registered != null ? registered : component(target, NodeKind.SCHEMA, "schemas");
+            }
+            ((ObjectNode) mapping).put(entry.getKey(), local);
+            path.removeLast();
+            path.removeLast();
+            path.removeLast();
+        }
     }
 
     private String currentPointer() {
@@ -277,8 +333,14 @@ final class RefBundler {
     private Target locate(String ref, SpecResource from, String where) {
         int hash = ref.indexOf('#');
         String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),
-                StandardCharsets.UTF_8);
+        String fragment;
+        try {
+            fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ApiErrorsException(from.displayName() + ": $ref '" + ref + "' at " + where
+                    + " has a broken %-escape: " + e.getMessage(), e);
+        }
         if (!fragment.isEmpty() && !fragment.startsWith("/")) {
             throw new ApiErrorsException(from.displayName() + ": $ref '" + ref + "' at " + where
                     + " is not a JSON pointer (expected '#/...')");
@@ -286,7 +348,7 @@ final class RefBundler {
         SpecResource resource;
         try {
             resource = filePart.isEmpty() ? from : from.resolve(filePart);
-        } catch (ApiErrorsException e) {
+        } catch (ApiErrorsException | IllegalArgumentException e) {
             throw new ApiErrorsException(from.displayName() + ": $ref '" + ref + "' at " + where + ": "
                     + e.getMessage(), e);
         }
