@@ -3,11 +3,12 @@ package dev.apierrors.core;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.enrich.Enricher;
 import dev.apierrors.enrich.EnrichmentReport;
+import dev.apierrors.incremental.Decision;
+import dev.apierrors.incremental.IncrementalBuild;
 import dev.apierrors.load.BundledSpec;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.load.SpecLoader;
 import dev.apierrors.render.GeneratedFiles;
-import dev.apierrors.render.OutputWriter;
 import dev.apierrors.render.SpecFormat;
 import dev.apierrors.view.JavaSources;
 
@@ -15,17 +16,44 @@ import java.util.List;
 
 /**
  * The pipeline of the goal: load and check the description, enrich it, write the enriched
- * description and the Java sources. Knows nothing of Maven. Swagger Parser's check of the
- * description runs after the enrichment, on another thread while the outputs are rendered; a
- * failure of the enrichment or of the rendering still reports the check's verdict first, as when
- * the check ran before them.
+ * description and the Java sources — or nothing, when nothing changed since the last build.
+ * Knows nothing of Maven. Swagger Parser's check of the description runs after the enrichment,
+ * on another thread while the outputs are rendered; a failure of the enrichment or of the
+ * rendering still reports the check's verdict first, as when the check ran before them.
  */
 public final class ApiErrorsGenerator {
 
     private static final int WARNINGS_SHOWN = 20;
 
+    /** A build on the command line: see {@link #generate(GenerationRequest, BuildLog, Workspace)}. */
     public GenerationResult generate(GenerationRequest request, BuildLog log) {
+        return generate(request, log, Workspace.commandLine());
+    }
+
+    /**
+     * Generates, unless the outputs of the last build are those the inputs would give now; either
+     * way one line of the log says what was done and why.
+     */
+    public GenerationResult generate(GenerationRequest request, BuildLog log, Workspace workspace) {
+        try {
+            return generateOrOverflow(request, log, workspace);
+        } catch (StackOverflowError e) {
+            // The readers bound nesting well below what the default stack holds; a thread with a
+            // smaller stack (-Xss, some parallel builds) still gets an answer rather than a crash.
+            throw new ApiErrorsException(request.inputSpec().displayName() + ": the description is nested too"
+                    + " deeply for this thread's stack; flatten it, or give the JVM a larger stack (-Xss4m)", e);
+        }
+    }
+
+    private GenerationResult generateOrOverflow(GenerationRequest request, BuildLog log, Workspace workspace) {
         SpecFormat format = SpecFormat.of(request.enrichedSpec());
+        IncrementalBuild build = IncrementalBuild.open(request, workspace);
+        Decision decision = build.check();
+        log.info(decision.message());
+        if (decision.upToDate()) {
+            build.refresh();
+            return new GenerationResult(request.enrichedSpec(), null, true);
+        }
         BundledSpec bundled = new SpecLoader().bundle(request.inputSpec());
         ObjectNode document = bundled.document();
         EnrichmentReport report;
@@ -47,8 +75,9 @@ public final class ApiErrorsGenerator {
             reportWarnings(checking.join(), log);
             throw e;
         }
-        reportWarnings(checking.join(), log);
-        new OutputWriter().write(request.enrichedSpec(), enriched, request.outputDirectory(), sources);
+        LoadedSpec spec = checking.join();
+        reportWarnings(spec, log);
+        build.write(spec.sources(), enriched, sources, log);
         log.info("Enriched description: " + request.enrichedSpec());
         log.info("api-errors: " + report.summary());
         return new GenerationResult(request.enrichedSpec(), report, false);

@@ -56,8 +56,10 @@ public final class OperationWalker {
         if (!container.isObject()) {
             throw structure(pointer, "must be a mapping of path items, found " + kind(container));
         }
+        // The Paths object has extensions; webhooks and components/pathItems are plain maps of names.
+        boolean extensions = origin == Operation.Origin.PATH;
         eachField(container, (key, value) -> {
-            if (!key.startsWith("x-")) {
+            if (!extensions || !key.startsWith("x-")) {
                 pathItem(key, value, pointer + "/" + Pointers.escape(key), origin);
             }
         });
@@ -68,6 +70,14 @@ public final class OperationWalker {
         if (!item.isObject()) {
             throw structure(pointer, "must be a path item (a mapping of operations), found " + kind(item));
         }
+        operationsOf(path, item, pointer, origin);
+        if (item != node && node.isObject()) {
+            // Operations written beside the $ref belong to the same path item.
+            operationsOf(path, node, pointer, origin);
+        }
+    }
+
+    private void operationsOf(String path, JsonNode item, String pointer, Operation.Origin origin) {
         if (!seenPathItems.add(item)) {
             return;
         }

@@ -5,6 +5,7 @@ import dev.apierrors.core.ApiErrorsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.net.URLConnection;
 import java.util.Objects;
 
 /**
@@ -37,14 +38,25 @@ public final class ClasspathResource implements SpecResource {
         return displayName();
     }
 
+    /** Another file of the same class path. */
+    public ClasspathResource named(String otherName) {
+        return new ClasspathResource(loader, otherName);
+    }
+
+    /**
+     * Reads past the JVM's cache of open jars: in a long-lived JVM (an IDE, a build daemon) the
+     * jar may have been rebuilt since it was first opened, and this must see the new content.
+     */
     @Override
     public InputStream open() throws IOException {
-        InputStream in = loader.getResourceAsStream(name);
-        if (in == null) {
+        URL url = loader.getResource(name);
+        if (url == null) {
             throw new ApiErrorsException(displayName()
                     + " does not exist: no dependency of the plugin contains " + name);
         }
-        return in;
+        URLConnection connection = url.openConnection();
+        connection.setUseCaches(false);
+        return connection.getInputStream();
     }
 
     @Override

@@ -2,8 +2,11 @@ package dev.apierrors.load;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,25 +27,40 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads one description file into a Jackson tree, as the author wrote it: numbers keep their
  * written precision, key order is kept, YAML aliases are expanded. Every limit that protects the
- * build (size, nesting, alias expansion, duplicate keys) is set per read, never JVM-wide, so
- * parallel builds do not affect each other.
+ * build (size, memory, nesting, alias expansion, duplicate keys) is set per read, never JVM-wide,
+ * so parallel builds do not affect each other. One reader serves one description: it adds up the
+ * size of every file it reads.
  */
 public final class DocumentReader {
 
     /** Larger files are refused before parsing: they would only exhaust the build's memory. */
     static final int MAX_FILE_BYTES = 256 * 1024 * 1024;
     static final int MAX_NESTING = 1000;
+    /**
+     * Heap a description needs per byte of its files, from reading through writing, measured on
+     * large YAML and JSON descriptions (about 35 to 40); a description surely larger than the heap
+     * allows is refused at once instead of failing with OutOfMemoryError after minutes of GC.
+     */
+    static final int HEAP_BYTES_PER_FILE_BYTE = 32;
 
     private final ObjectMapper json;
+    private final long memoryLimit;
+    private long bytesRead;
 
     public DocumentReader() {
+        this(Runtime.getRuntime().maxMemory());
+    }
+
+    /** A reader that assumes {@code memoryLimit} bytes of heap (tests use a small one). */
+    DocumentReader(long memoryLimit) {
+        this.memoryLimit = memoryLimit;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING)
                         .maxStringLength(MAX_FILE_BYTES)
                         .maxNumberLength(1000)
                         .build())
-                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         json = new ObjectMapper(factory)
                 .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
@@ -61,29 +79,56 @@ public final class DocumentReader {
         if (text.isBlank()) {
             throw new ApiErrorsException(resource.displayName() + " is empty: expected an OpenAPI description");
         }
+        rejectBinary(resource, text);
         JsonNode tree = looksLikeJson(resource, text) ? readJson(resource, text) : new YamlTreeReader(resource).read(text);
         return new Read(resource, tree, sha);
     }
 
-    private static byte[] readBytes(SpecResource resource) {
-        try (InputStream in = resource.open()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                if (out.size() + n > MAX_FILE_BYTES) {
-                    throw new ApiErrorsException(resource.displayName() + " is larger than "
-                            + (MAX_FILE_BYTES >> 20) + " MiB, too large for an OpenAPI description");
-                }
-                out.write(buffer, 0, n);
+    private byte[] readBytes(SpecResource resource) {
+        try {
+            long size = resource.size();
+            if (size >= 0) {
+                checkSize(resource, size);
             }
-            return out.toByteArray();
+            try (InputStream in = resource.open()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(size > 0 ? (int) size : 1 << 16);
+                byte[] buffer = new byte[1 << 16];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    checkSize(resource, (long) out.size() + n);
+                    out.write(buffer, 0, n);
+                }
+                bytesRead += out.size();
+                return out.toByteArray();
+            }
         } catch (IOException e) {
             throw new ApiErrorsException(resource.displayName() + " cannot be read: " + e.getMessage(), e);
         }
     }
 
+    private void checkSize(SpecResource resource, long size) {
+        if (size > MAX_FILE_BYTES) {
+            throw new ApiErrorsException(resource.displayName() + " is larger than " + (MAX_FILE_BYTES >> 20)
+                    + " MiB, too large for an OpenAPI description");
+        }
+        long needed = (bytesRead + size) * HEAP_BYTES_PER_FILE_BYTE;
+        if (needed > memoryLimit) {
+            throw new ApiErrorsException(resource.displayName() + ": the description is too large for the memory"
+                    + " of this build: its files (" + mebibytes(bytesRead + size) + " MiB so far) need about "
+                    + mebibytes(needed) + " MiB to process, and this JVM may use at most " + mebibytes(memoryLimit)
+                    + " MiB; give Maven more memory (e.g. MAVEN_OPTS=-Xmx" + ((needed >> 30) + 1) + "g)");
+        }
+    }
+
+    private static long mebibytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
     private static String decodeUtf8(SpecResource resource, byte[] bytes) {
+        String bom = otherUnicodeBom(bytes);
+        if (bom != null) {
+            throw new ApiErrorsException(resource.displayName() + ": the file is " + bom + " text; save it as UTF-8");
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -101,6 +146,44 @@ public final class DocumentReader {
         }
     }
 
+    /** UTF-32 first: its little-endian mark starts like UTF-16's. */
+    private static String otherUnicodeBom(byte[] bytes) {
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return "UTF-32";
+        }
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return "UTF-16";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Text with NUL characters is a binary file (or UTF-16 without a mark), never YAML or JSON. */
+    private static void rejectBinary(SpecResource resource, String text) {
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            int line = 1;
+            for (int i = 0; i < nul; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            throw new ApiErrorsException(resource.displayName() + ":" + line + ": the file contains NUL characters:"
+                    + " it is a binary file, not a YAML or JSON text");
+        }
+    }
+
     private static int lineOf(byte[] bytes, int offset) {
         int line = 1;
         for (int i = 0; i < offset && i < bytes.length; i++) {
@@ -112,8 +195,13 @@ public final class DocumentReader {
     }
 
     private static boolean looksLikeJson(SpecResource resource, String text) {
-        if ("json".equals(resource.extension())) {
+        String extension = resource.extension();
+        if ("json".equals(extension)) {
             return true;
+        }
+        if ("yaml".equals(extension) || "yml".equals(extension)) {
+            // Flow-style YAML starts with '{' too, and JSON is YAML: the YAML reader takes both.
+            return false;
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -125,19 +213,46 @@ public final class DocumentReader {
     }
 
     private JsonNode readJson(SpecResource resource, String text) {
-        try (JsonParser parser = json.createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = json.createParser(text);
             JsonNode tree = json.readTree(parser);
             if (tree == null || tree.isMissingNode()) {
                 throw new ApiErrorsException(resource.displayName() + " is empty: expected an OpenAPI description");
             }
             return tree;
+        } catch (StreamConstraintsException e) {
+            JsonLocation location = parser == null ? e.getLocation() : parser.currentLocation();
+            throw new ApiErrorsException(resource.displayName() + where(location) + ": "
+                    + (e.getOriginalMessage().contains("nesting depth") ? tooDeep() : "invalid JSON: "
+                    + e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new ApiErrorsException(resource.displayName() + where + ": invalid JSON: "
+            throw new ApiErrorsException(resource.displayName() + where(e.getLocation()) + ": invalid JSON: "
                     + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new ApiErrorsException(resource.displayName() + " cannot be read: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(parser);
         }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // reading from a String: nothing to release
+            }
+        }
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : ":" + location.getLineNr() + ":" + location.getColumnNr();
+    }
+
+    static String tooDeep() {
+        return "mappings and lists are nested more than " + MAX_NESTING + " levels deep;"
+                + " an OpenAPI description never needs that";
     }
 }

@@ -47,6 +47,11 @@ public final class FileResource implements SpecResource {
     }
 
     @Override
+    public long size() throws IOException {
+        return Files.isRegularFile(path) ? Files.size(path) : -1;
+    }
+
+    @Override
     public SpecResource resolve(String relativeReference) {
         return new FileResource(path.getParent().resolve(RelativeReferences.toPath(relativeReference)));
     }

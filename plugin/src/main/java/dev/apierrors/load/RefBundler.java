@@ -33,17 +33,22 @@ import java.util.Set;
 final class RefBundler {
 
     private static final int MAX_CHAIN = 64;
+    /** Path items copied in place may repeat their files a few times over, not without end. */
+    private static final int COPY_FACTOR = 4;
+    private static final int COPY_ALLOWANCE = 100_000;
 
     private final DocumentReader reader;
     private final SpecResource rootResource;
     private final ObjectNode root;
     private final Map<String, DocumentReader.Read> files = new LinkedHashMap<>();
     private final Map<String, String> bundled = new HashMap<>();
-    private final Set<String> inlining = new LinkedHashSet<>();
+    private final Map<String, String> inlining = new LinkedHashMap<>();
     private final Deque<String> path = new ArrayDeque<>();
     private final List<LocalRef> localRefs = new ArrayList<>();
     /** Local references already found to resolve: large descriptions use the same ones thousands of times. */
     private final Set<String> resolvingLocalRefs = new HashSet<>();
+    private long nodesInFiles;
+    private long nodesCopied;
 
     private record Target(SpecResource resource, String pointer) {
         String key() {
@@ -63,6 +68,7 @@ final class RefBundler {
         this.rootResource = rootRead.resource();
         this.root = (ObjectNode) rootRead.tree();
         files.put(rootResource.key(), rootRead);
+        nodesInFiles = TreeShape.of(root).nodes();
     }
 
     /** Bundles the document in place and returns every file it read, the main file first. */
@@ -71,6 +77,10 @@ final class RefBundler {
         walk(root, NodeKind.ROOT, rootResource);
         for (LocalRef ref : localRefs) {
             checkLocal(ref);
+        }
+        if (files.size() > 1 && TreeShape.of(root).depth() > DocumentReader.MAX_NESTING) {
+            throw new ApiErrorsException(rootResource.displayName() + ": joined with the files it references, "
+                    + DocumentReader.tooDeep());
         }
         return List.copyOf(files.values());
     }
@@ -103,10 +113,17 @@ final class RefBundler {
         if (kind == NodeKind.LITERAL || !node.isObject()) {
             return;
         }
+        if (path.size() > DocumentReader.MAX_NESTING) {
+            throw new ApiErrorsException(rootResource.displayName() + ": joined with the files it references at "
+                    + where() + ", " + DocumentReader.tooDeep());
+        }
         ObjectNode object = (ObjectNode) node;
         JsonNode ref = object.get("$ref");
         if (ref != null && ref.isTextual() && reference(object, ref.asText(), kind, file)) {
             return;
+        }
+        if (kind == NodeKind.SCHEMA) {
+            discriminatorMapping(object.path("discriminator").path("mapping"), file);
         }
         Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
         while (fields.hasNext()) {
@@ -131,9 +148,6 @@ final class RefBundler {
                     Iterator<Map.Entry<String, JsonNode>> entries = value.fields();
                     while (entries.hasNext()) {
                         Map.Entry<String, JsonNode> entry = entries.next();
-                        if (entry.getKey().startsWith("x-") && slot.kind() != NodeKind.SCHEMA) {
-                            continue;
-                        }
                         path.addLast(entry.getKey());
                         walk(entry.getValue(), slot.kind(), file);
                         path.removeLast();
@@ -159,23 +173,79 @@ final class RefBundler {
      * was walked in its own file's context and must not be walked again in this one.
      */
     private boolean reference(ObjectNode object, String ref, NodeKind kind, SpecResource file) {
-        Target target = locate(ref, file, where());
-        if (target.resource().key().equals(rootResource.key())) {
-            String local = "#" + target.pointer();
-            if (!ref.equals(local)) {
-                object.put("$ref", local);
-            }
-            localRefs.add(new LocalRef(local, file, where()));
-            return false;
-        }
-        checkChain(target);
-        String section = DocumentStructure.componentSection(kind);
-        if (section == null || currentPointer().equals(bundled.get(target.key()))) {
-            inline(object, target, kind, file);
+        Rewrite rewrite = rewrite(ref, file, kind);
+        if (rewrite.copyInPlace() != null) {
+            inline(object, rewrite.copyInPlace(), kind, file);
             return true;
         }
-        object.put("$ref", component(target, kind, section));
+        object.put("$ref", rewrite.local());
         return false;
+    }
+
+    /** What becomes of one reference: a local reference, or its target copied in its place. */
+    private record Rewrite(String local, Target copyInPlace) {
+    }
+
+    /**
+     * Path items, and a component of the main file that only points to another file, take the
+     * target's content in place; everything else gets a local reference. A reference of the main
+     * file into itself stays exactly as the author wrote it.
+     */
+    private Rewrite rewrite(String ref, SpecResource file, NodeKind kind) {
+        Target target = locate(ref, file, where());
+        if (target.resource().key().equals(rootResource.key())) {
+            return new Rewrite(intoMainFile(ref, file, target), null);
+        }
+        checkChain(target);
+        String registered = bundled.get(target.key());
+        if (registered != null && !registered.equals(currentPointer())) {
+            // A component of the main file already holds this file's content.
+            localRefs.add(new LocalRef(registered, file, where()));
+            return new Rewrite(registered, null);
+        }
+        String section = DocumentStructure.componentSection(kind);
+        if (section == null || registered != null) {
+            return new Rewrite(null, target);
+        }
+        return new Rewrite(component(target, kind, section), null);
+    }
+
+    private String intoMainFile(String ref, SpecResource file, Target target) {
+        localRefs.add(new LocalRef("#" + target.pointer(), file, where()));
+        return file == rootResource && ref.startsWith("#") ? ref : "#" + target.pointer();
+    }
+
+    /**
+     * {@code discriminator.mapping} values that name a schema by reference (not by plain name)
+     * are references too, and must stay resolvable in the single file.
+     */
+    private void discriminatorMapping(JsonNode mapping, SpecResource file) {
+        if (!mapping.isObject()) {
+            return;
+        }
+        Iterator<Map.Entry<String, JsonNode>> entries = mapping.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String value = entry.getValue().isTextual() ? entry.getValue().asText() : null;
+            if (value == null || !(value.contains("#") || value.contains("/") || value.matches("(?i).*\\.(ya?ml|json)"))) {
+                continue;
+            }
+            path.addLast("discriminator");
+            path.addLast("mapping");
+            path.addLast(entry.getKey());
+            Target target = locate(value, file, where());
+            String local;
+            if (target.resource().key().equals(rootResource.key())) {
+                local = intoMainFile(value, file, target);
+            } else {
+                String registered = bundled.get(target.key());
+                local = registered != null ? registered : component(target, NodeKind.SCHEMA, "schemas");
+            }
+            ((ObjectNode) mapping).put(entry.getKey(), local);
+            path.removeLast();
+            path.removeLast();
+            path.removeLast();
+        }
     }
 
     private String currentPointer() {
@@ -187,15 +257,21 @@ final class RefBundler {
     }
 
     private void inline(ObjectNode object, Target target, NodeKind kind, SpecResource file) {
-        if (!inlining.add(target.key())) {
-            throw new ApiErrorsException("$ref cycle: " + String.join(" -> ", inlining) + " -> " + target.display()
-                    + " (at " + where() + ")");
+        if (inlining.putIfAbsent(target.key(), target.display()) != null) {
+            throw cycle(new ArrayList<>(inlining.values()), target);
         }
-        JsonNode content = resolve(target).deepCopy();
+        JsonNode content = resolve(target);
         if (!content.isObject()) {
             throw new ApiErrorsException(target.display() + " (referenced at " + where()
                     + ") is not an object");
         }
+        nodesCopied += TreeShape.of(content).nodes();
+        if (nodesCopied > COPY_FACTOR * nodesInFiles + COPY_ALLOWANCE) {
+            throw new ApiErrorsException(rootResource.displayName() + ": the $refs between files copy the same"
+                    + " objects so often that the joined description would be far larger than its files (at "
+                    + where() + ", $ref to " + target.display() + "); refusing to join them");
+        }
+        content = content.deepCopy();
         walk(content, kind, target.resource());
         ObjectNode siblings = object.deepCopy();
         siblings.remove("$ref");
@@ -260,8 +336,14 @@ final class RefBundler {
     private Target locate(String ref, SpecResource from, String where) {
         int hash = ref.indexOf('#');
         String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),
-                StandardCharsets.UTF_8);
+        String fragment;
+        try {
+            fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ApiErrorsException(from.displayName() + ": $ref '" + ref + "' at " + where
+                    + " has a broken %-escape: " + e.getMessage(), e);
+        }
         if (!fragment.isEmpty() && !fragment.startsWith("/")) {
             throw new ApiErrorsException(from.displayName() + ": $ref '" + ref + "' at " + where
                     + " is not a JSON pointer (expected '#/...')");
@@ -269,7 +351,7 @@ final class RefBundler {
         SpecResource resource;
         try {
             resource = filePart.isEmpty() ? from : from.resolve(filePart);
-        } catch (ApiErrorsException e) {
+        } catch (ApiErrorsException | IllegalArgumentException e) {
             throw new ApiErrorsException(from.displayName() + ": $ref '" + ref + "' at " + where + ": "
                     + e.getMessage(), e);
         }
@@ -292,9 +374,11 @@ final class RefBundler {
             try {
                 read = reader.read(resource);
             } catch (ApiErrorsException e) {
-                throw new ApiErrorsException(e.getMessage() + " (referenced at " + where() + ")", e);
+                throw new ApiErrorsException(e.getMessage() + " (referenced at " + where() + " of "
+                        + rootResource.displayName() + ")", e);
             }
             files.put(resource.key(), read);
+            nodesInFiles += TreeShape.of(read.tree()).nodes();
         }
         return read;
     }
@@ -302,12 +386,13 @@ final class RefBundler {
     /** A reference whose target is itself only a reference, and so on, must end somewhere. */
     private void checkChain(Target start) {
         Set<String> seen = new LinkedHashSet<>();
+        List<String> chain = new ArrayList<>();
         Target current = start;
         for (int hops = 0; hops < MAX_CHAIN; hops++) {
             if (!seen.add(current.key())) {
-                throw new ApiErrorsException("$ref cycle: " + String.join(" -> ", seen) + " -> " + current.key()
-                        + " (at " + where() + ")");
+                throw cycle(chain, current);
             }
+            chain.add(current.display());
             String next = pureRef(resolve(current));
             if (next == null) {
                 return;
@@ -315,6 +400,12 @@ final class RefBundler {
             current = locate(next, current.resource(), current.display());
         }
         throw new ApiErrorsException("$ref chain longer than " + MAX_CHAIN + " at " + where());
+    }
+
+    private ApiErrorsException cycle(List<String> chain, Target back) {
+        return new ApiErrorsException(rootResource.displayName() + ": $ref cycle at " + where()
+                + ": the references lead back to where they started: " + String.join(" -> ", chain) + " -> "
+                + back.display());
     }
 
     private void checkLocal(LocalRef ref) {

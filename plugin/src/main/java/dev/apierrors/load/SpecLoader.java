@@ -3,16 +3,16 @@ package dev.apierrors.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.core.ApiErrorsException;
+import io.swagger.parser.Swagger20Parser;
+import io.swagger.parser.SwaggerResolver;
+import io.swagger.parser.util.SwaggerDeserializationResult;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.converter.SwaggerConverter;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +25,16 @@ public final class SpecLoader {
     private static final Pattern OPENAPI_30 = Pattern.compile("3\\.0\\.\\d+(-.+)?");
     private static final Pattern OPENAPI_31 = Pattern.compile("3\\.1\\.\\d+(-.+)?");
 
-    private final DocumentReader reader = new DocumentReader();
+    private final DocumentReader reader;
+
+    public SpecLoader() {
+        this(new DocumentReader());
+    }
+
+    /** A loader reading with {@code reader}'s limits (tests use small ones). */
+    SpecLoader(DocumentReader reader) {
+        this.reader = reader;
+    }
 
     /** Reads and bundles the description and has Swagger Parser check it. */
     public LoadedSpec load(SpecResource main) {
@@ -66,60 +75,63 @@ public final class SpecLoader {
             if (openapi.isTextual() && OPENAPI_31.matcher(text).matches()) {
                 return SpecVersion.OPENAPI_3_1;
             }
-            throw unsupported(main, "openapi: " + openapi);
+            throw unsupported(main, "openapi", openapi);
         }
         if (swagger.isTextual() && "2.0".equals(swagger.asText())) {
             return SpecVersion.SWAGGER_2_0;
         }
-        throw unsupported(main, "swagger: " + swagger);
+        throw unsupported(main, "swagger", swagger);
     }
 
-    private static ApiErrorsException unsupported(SpecResource main, String found) {
-        return new ApiErrorsException(main.displayName() + ": unsupported version '" + found
-                + "'; supported are OpenAPI 3.0.x and 3.1.x, and Swagger 2.0 (as the string \"2.0\")");
+    private static ApiErrorsException unsupported(SpecResource main, String field, JsonNode value) {
+        String hint = !value.isNumber() ? ""
+                : " (that is a number; a version is text: " + ("swagger".equals(field) ? "swagger: \"2.0\""
+                : "openapi: 3.0.3 or openapi: 3.1.0") + ")";
+        return new ApiErrorsException(main.displayName() + ": unsupported version '" + field + ": " + value
+                + "'" + hint + "; supported are OpenAPI 3.0.x and 3.1.x (e.g. openapi: 3.0.3), and Swagger 2.0"
+                + " (swagger: \"2.0\")");
     }
 
     private static List<String> validate(SpecResource main, ObjectNode document) {
-        SwaggerParseResult result = ParserCheck.check(main.parserLocation(), document);
-        return result.getMessages() == null ? List.of() : result.getMessages();
+        SwaggerParseResult result;
+        try {
+            result = ParserCheck.check(main.parserLocation(), document);
+        } catch (RuntimeException e) {
+            throw parserFailed(main, e);
+        }
+        return ParserMessages.warningsOrFail(main, result != null && result.getOpenAPI() != null,
+                result == null ? null : result.getMessages());
     }
 
+    /**
+     * Swagger 2.0 becomes OpenAPI 3.0 through Swagger Parser's converter, which bundles the files a
+     * description references itself. It gets the tree this loader read, so the main file is read
+     * once and with this loader's limits, and only after every reference was checked.
+     */
     private BundledSpec convertSwagger2(DocumentReader.Read read) {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        SwaggerParseResult result = new SwaggerConverter().readLocation(read.resource().parserLocation(), null, options);
-        OpenAPI openAPI = result == null ? null : result.getOpenAPI();
-        List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
-        if (openAPI == null) {
-            throw new ApiErrorsException(read.resource().displayName() + ": Swagger 2.0 description could not be"
-                    + " converted: " + (messages.isEmpty() ? "Swagger Parser gave no reason" : String.join("; ", messages)));
+        List<DocumentReader.Read> files = new ReferenceChecker(reader).check(read);
+        SpecResource main = read.resource();
+        SwaggerParseResult result;
+        try {
+            SwaggerDeserializationResult parsed = new Swagger20Parser().readWithInfo(read.tree());
+            if (parsed != null && parsed.getSwagger() != null) {
+                parsed.setSwagger(new SwaggerResolver(parsed.getSwagger(), new ArrayList<>(),
+                        main.parserLocation().replace('\\', '/')).resolve());
+            }
+            result = new SwaggerConverter().convert(parsed);
+        } catch (RuntimeException e) {
+            throw parserFailed(main, e);
         }
+        OpenAPI openAPI = result == null ? null : result.getOpenAPI();
+        List<String> warnings = ParserMessages.warningsOrFail(main, openAPI != null,
+                result == null ? null : result.getMessages());
         ObjectNode converted = Json.mapper().valueToTree(openAPI);
-        return new BundledSpec(converted, SpecVersion.SWAGGER_2_0, sources(referencedFiles(read)), () -> messages);
+        return new BundledSpec(converted, SpecVersion.SWAGGER_2_0, sources(files), () -> warnings);
     }
 
-    /** Swagger Parser does not say which files it read; the fingerprint needs them all. */
-    private List<DocumentReader.Read> referencedFiles(DocumentReader.Read main) {
-        Map<String, DocumentReader.Read> files = new LinkedHashMap<>();
-        files.put(main.resource().key(), main);
-        List<DocumentReader.Read> pending = new ArrayList<>(List.of(main));
-        while (!pending.isEmpty()) {
-            DocumentReader.Read file = pending.remove(pending.size() - 1);
-            for (String ref : (Iterable<String>) file.tree().findValuesAsText("$ref")::iterator) {
-                int hash = ref.indexOf('#');
-                String filePart = hash < 0 ? ref : ref.substring(0, hash);
-                if (filePart.isEmpty()) {
-                    continue;
-                }
-                SpecResource resource = file.resource().resolve(filePart);
-                if (!files.containsKey(resource.key())) {
-                    DocumentReader.Read read = reader.read(resource);
-                    files.put(resource.key(), read);
-                    pending.add(read);
-                }
-            }
-        }
-        return List.copyOf(files.values());
+    private static ApiErrorsException parserFailed(SpecResource main, RuntimeException e) {
+        return new ApiErrorsException(main.displayName() + ": Swagger Parser cannot read the description: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
     }
 
     private static List<LoadedSpec.SourceFile> sources(List<DocumentReader.Read> files) {

@@ -18,6 +18,11 @@ public interface SpecResource {
     /** Opens the content; fails with a message naming the file when it is missing. */
     InputStream open() throws IOException;
 
+    /** The size in bytes when known before reading (a file on disk), else -1. */
+    default long size() throws IOException {
+        return -1;
+    }
+
     /** The file a relative reference (the part of a {@code $ref} before {@code #}) names. */
     SpecResource resolve(String relativeReference);
 

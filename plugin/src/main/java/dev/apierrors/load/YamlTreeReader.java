@@ -31,7 +31,8 @@ import java.util.Set;
 /**
  * YAML to a Jackson tree through SnakeYAML's node graph (the same YAML 1.1 rules Swagger Parser
  * applies), with aliases and merge keys expanded. Expansion is bounded: a document whose aliases
- * would multiply it far beyond its own size is refused instead of exhausting the heap.
+ * would multiply it far beyond its own size, or nest it deeper than the reader allows, is refused
+ * instead of exhausting the heap or the stack.
  */
 final class YamlTreeReader {
 
@@ -47,20 +48,23 @@ final class YamlTreeReader {
     }
 
     JsonNode read(String text) {
-        budget = 4L * text.length() + 100_000;
+        // Written YAML has at most one node per character or two; aliases may add as many again.
+        budget = text.length() + 100_000L;
         Node root;
         try {
             root = composer(text).getSingleNode();
         } catch (MarkedYAMLException e) {
             throw new ApiErrorsException(resource.displayName() + at(e.getProblemMark()) + ": invalid YAML: "
-                    + oneLine(e.getProblem() == null ? e.getMessage() : e.getProblem()), e);
+                    + oneLine(e.getProblem() == null ? e.getMessage() : e.getProblem()) + context(e) + hint(e), e);
         } catch (YAMLException e) {
-            throw new ApiErrorsException(resource.displayName() + ": invalid YAML: " + oneLine(e.getMessage()), e);
+            String message = oneLine(e.getMessage());
+            throw new ApiErrorsException(resource.displayName() + ": " + (message.startsWith("Nesting Depth exceeded")
+                    ? DocumentReader.tooDeep() : "invalid YAML: " + message), e);
         }
         if (root == null) {
             throw new ApiErrorsException(resource.displayName() + " is empty: expected an OpenAPI description");
         }
-        return convert(root);
+        return convert(root, 0);
     }
 
     private static Composer composer(String text) {
@@ -73,7 +77,11 @@ final class YamlTreeReader {
         return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
     }
 
-    private JsonNode convert(Node node) {
+    private JsonNode convert(Node node, int depth) {
+        if (depth > DocumentReader.MAX_NESTING) {
+            throw new ApiErrorsException(resource.displayName() + at(node.getStartMark()) + ": with its YAML aliases"
+                    + " expanded, " + DocumentReader.tooDeep());
+        }
         if (--budget < 0) {
             throw new ApiErrorsException(resource.displayName() + at(node.getStartMark())
                     + ": YAML aliases expand the document far beyond its size (an alias bomb?); refusing to expand it");
@@ -89,17 +97,17 @@ final class YamlTreeReader {
             if (node instanceof SequenceNode) {
                 ArrayNode array = nodes.arrayNode();
                 for (Node item : ((SequenceNode) node).getValue()) {
-                    array.add(convert(item));
+                    array.add(convert(item, depth + 1));
                 }
                 return array;
             }
-            return mapping((MappingNode) node);
+            return mapping((MappingNode) node, depth);
         } finally {
             inProgress.remove(node);
         }
     }
 
-    private ObjectNode mapping(MappingNode node) {
+    private ObjectNode mapping(MappingNode node, int depth) {
         ObjectNode object = nodes.objectNode();
         List<MappingNode> merged = new ArrayList<>();
         for (NodeTuple tuple : node.getValue()) {
@@ -113,10 +121,10 @@ final class YamlTreeReader {
                 throw new ApiErrorsException(resource.displayName() + at(keyNode.getStartMark())
                         + ": duplicate key '" + key + "'");
             }
-            object.set(key, convert(tuple.getValueNode()));
+            object.set(key, convert(tuple.getValueNode(), depth + 1));
         }
         for (MappingNode source : merged) {
-            ObjectNode values = mapping(source);
+            ObjectNode values = (ObjectNode) convert(source, depth);
             values.fields().forEachRemaining(e -> {
                 if (!object.has(e.getKey())) {
                     object.set(e.getKey(), e.getValue());
@@ -215,6 +223,32 @@ final class YamlTreeReader {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Where SnakeYAML was when it met the problem, when that is elsewhere: often the real mistake. */
+    private static String context(MarkedYAMLException e) {
+        Mark mark = e.getContextMark();
+        if (e.getContext() == null || mark == null || e.getProblemMark() != null
+                && mark.getLine() == e.getProblemMark().getLine()) {
+            return "";
+        }
+        return " (" + oneLine(e.getContext()) + " at line " + (mark.getLine() + 1) + ", column "
+                + (mark.getColumn() + 1) + ")";
+    }
+
+    /** SnakeYAML's words for the most common mistakes, said the way an author makes them. */
+    private static String hint(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (problem.startsWith("expected <block end>")) {
+            return "; the indentation of this line does not match the lines above it";
+        }
+        if (problem.startsWith("mapping values are not allowed here")) {
+            return "; check the indentation, and quote values that contain ': '";
+        }
+        if (problem.startsWith("could not find expected ':'")) {
+            return "; a line of a mapping is not of the form 'key: value'";
+        }
+        return "";
     }
 
     private static String at(Mark mark) {

@@ -11,14 +11,19 @@ import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.load.ClasspathResource;
 import dev.apierrors.load.FileResource;
 import dev.apierrors.load.SpecResource;
+import dev.apierrors.render.SpecFormat;
 import dev.apierrors.view.PackageNames;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+import org.sonatype.plexus.build.incremental.BuildContext;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -145,15 +150,47 @@ public class GenerateMojo extends AbstractMojo {
     private boolean skip;
 
     /**
-     * Regenerates even when nothing changed since the last build.
+     * Regenerates even when nothing changed since the last build. Without it the goal generates
+     * only when the description or a file it references, the configuration, the templates or the
+     * plugin changed, or when an output was deleted or edited.
      *
      * @since 0.1.0
      */
     @Parameter(property = "api-errors.force", defaultValue = "false")
     private boolean force;
 
+    /**
+     * Attaches the enriched description to the project as a secondary artifact with classifier
+     * {@code api-errors} and its extension as type ({@code yaml}, {@code yml} or {@code json}), so
+     * that it is installed and deployed with the project and other builds can depend on it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "api-errors.attachEnrichedSpec", defaultValue = "false")
+    private boolean attachEnrichedSpec;
+
+    /**
+     * The project being built: its folders, its compile source roots, its attached artifacts.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    /**
+     * This execution of the goal: its id names the folder of its incremental build state.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    /** What the IDE knows of changed files (Eclipse m2e); on the command line, nothing. */
+    @Component
+    private BuildContext buildContext;
+
+    @Component
+    private MavenProjectHelper projectHelper;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -164,9 +201,13 @@ public class GenerateMojo extends AbstractMojo {
         }
         try {
             GenerationRequest request = request();
-            new ApiErrorsGenerator().generate(request, new MavenBuildLog(getLog()));
+            new ApiErrorsGenerator().generate(request, new MavenBuildLog(getLog()),
+                    new BuildContextWorkspace(buildContext, project.getBasedir().toPath()));
+            if (attachEnrichedSpec) {
+                EnrichedSpecArtifact.attach(projectHelper, project, request.enrichedSpec());
+            }
         } catch (ApiErrorsException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(e.getMessage(), FailureCause.of(e));
         } catch (RuntimeException e) {
             throw new MojoExecutionException("api-errors: unexpected failure: " + e, e);
         } finally {
@@ -178,21 +219,31 @@ public class GenerateMojo extends AbstractMojo {
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     }
 
+    /** Every parameter checked before anything is read: a bad value is a configuration error. */
     private GenerationRequest request() {
+        try {
+            return checkedRequest();
+        } catch (ApiErrorsException | IllegalArgumentException e) {
+            throw new ApiErrorsException("invalid configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private GenerationRequest checkedRequest() {
         Path basedir = project.getBasedir().toPath();
         String packageName = basePackage == null || basePackage.isBlank()
                 ? PackageNames.fromGroupId(project.getGroupId()) : PackageNames.check(basePackage.trim());
-        EnrichmentOptions enrichment;
-        try {
-            enrichment = new EnrichmentOptions(codes(), applicability(),
-                    new ComponentNames(errorSchemaName, validationErrorSchemaName, responseNamePrefix));
-        } catch (IllegalArgumentException e) {
-            throw new ApiErrorsException("invalid configuration: " + e.getMessage(), e);
-        }
+        SpecFormat.of(enrichedSpec.toPath());
+        EnrichmentOptions enrichment = new EnrichmentOptions(codes(), applicability(),
+                new ComponentNames(errorSchemaName, validationErrorSchemaName, responseNamePrefix));
         return new GenerationRequest(specResource(basedir), enrichedSpec.toPath(), outputDirectory.toPath(),
                 packageName, Framework.parse(framework), enrichment,
-                templateDirectory == null ? null : templateDirectory.toPath(),
-                Path.of(project.getBuild().getDirectory()), force);
+                templateDirectory == null ? null : templateDirectory.toPath(), workDirectory(), force);
+    }
+
+    /** One folder per execution, so that two executions in one project keep apart what they generated. */
+    private Path workDirectory() {
+        String execution = mojoExecution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Path.of(project.getBuild().getDirectory(), "api-errors-state", execution);
     }
 
     private SpecResource specResource(Path basedir) {
@@ -214,7 +265,11 @@ public class GenerateMojo extends AbstractMojo {
         for (String entry : errorCodes) {
             for (String code : entry.split(",")) {
                 if (!code.isBlank()) {
-                    codes.add(StandardError.parse(code));
+                    try {
+                        codes.add(StandardError.parse(code));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("errorCodes: " + e.getMessage(), e);
+                    }
                 }
             }
         }

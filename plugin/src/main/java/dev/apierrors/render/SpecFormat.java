@@ -1,7 +1,5 @@
 package dev.apierrors.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,12 +38,10 @@ public enum SpecFormat {
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
                 .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
                 .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build()).writer();
     }
 
     private static final ObjectWriter JSON_WRITER = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .writer(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
@@ -79,12 +75,16 @@ public enum SpecFormat {
 
         private boolean readsAsOtherThanString(String text) {
             if (text.length() > REMEMBERED_LENGTH) {
-                return resolvesToOtherThanString(text);
+                return readsBackDifferently(text);
             }
-            return shortTexts.computeIfAbsent(text, ReadBackQuoting::resolvesToOtherThanString);
+            return shortTexts.computeIfAbsent(text, ReadBackQuoting::readsBackDifferently);
         }
 
-        private static boolean resolvesToOtherThanString(String text) {
+        private static boolean readsBackDifferently(String text) {
+            // YAML folds these line separators to spaces unless the string is double-quoted.
+            if (text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
+                return true;
+            }
             return !Tag.STR.equals(RESOLVER.resolve(NodeId.scalar, text, true));
         }
     }

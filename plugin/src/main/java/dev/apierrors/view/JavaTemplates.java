@@ -16,7 +16,8 @@ public final class JavaTemplates {
     static final List<String> SPRING_TYPES = List.of("ApiErrorsExceptionHandler", "ApiErrorsResponseErrorHandler");
     static final List<String> JAXRS_TYPES = List.of("ApiErrorResponses", "ApiErrorExceptionMapper",
             "ApiErrorsWebApplicationExceptionMapper", "ApiErrorsJsonExceptionMapper",
-            "ApiErrorsFallbackExceptionMapper", "ApiErrorsFeature", "ApiErrorsClientResponseFilter");
+            "ApiErrorsValidationExceptionMapper", "ApiErrorsFallbackExceptionMapper", "ApiErrorsFeature",
+            "ApiErrorsClientResponseFilter");
 
     /**
      * One generated file.
@@ -52,6 +53,7 @@ public final class JavaTemplates {
             outputs.add(new Output("jaxrsApiErrorExceptionMapper", "ApiErrorExceptionMapper", null));
             outputs.add(new Output("jaxrsWebApplicationExceptionMapper", "ApiErrorsWebApplicationExceptionMapper", null));
             outputs.add(new Output("jaxrsJsonExceptionMapper", "ApiErrorsJsonExceptionMapper", null));
+            outputs.add(new Output("jaxrsValidationExceptionMapper", "ApiErrorsValidationExceptionMapper", null));
             outputs.add(new Output("jaxrsFallbackExceptionMapper", "ApiErrorsFallbackExceptionMapper", null));
             outputs.add(new Output("jaxrsFeature", "ApiErrorsFeature", null));
             outputs.add(new Output("jaxrsClientResponseFilter", "ApiErrorsClientResponseFilter", null));

@@ -24,17 +24,27 @@ final class ViewBuilder {
      * Simple names the generated sources use without qualification, besides {@code java.lang}:
      * a body model of the same name would shadow them.
      */
-    private static final Set<String> USED_NAMES = Set.of("List", "Map", "Optional", "Set", "Collections",
-            "ArrayList", "LinkedHashMap", "LinkedHashSet", "EnumSet", "Objects", "Locale", "UUID", "URI",
-            "OffsetDateTime", "ZoneOffset", "DateTimeFormatter", "DateTimeParseException", "BigInteger",
-            "BigDecimal", "StandardCharsets", "IOException", "InputStream", "Arrays", "Iterator", "Logger",
-            "JsonIgnoreProperties", "JsonInclude", "JsonProperty", "JsonCreator",
-            "ResponseEntity", "HttpStatus", "HttpStatusCode", "HttpHeaders", "MediaType", "WebRequest", "FieldError",
-            "ObjectError", "ErrorResponse", "ExceptionHandler", "RestControllerAdvice", "ClientHttpResponse",
-            "DefaultResponseErrorHandler", "HttpMethod", "MethodParameter",
-            "Response", "ExceptionMapper", "Provider", "Context", "Feature", "FeatureContext", "WebApplicationException",
-            "ClientResponseFilter", "ClientRequestContext", "ClientResponseContext", "JsonProcessingException",
-            "Priority", "Generated");
+    static final Set<String> USED_NAMES = Set.of(
+            "Annotation", "ArrayList", "Arrays", "BigDecimal", "BigInteger", "ClientHttpResponse",
+            "ClientRequestContext", "ClientResponseContext", "ClientResponseFilter", "Collection", "Collections", "Comparator",
+            "ConstraintViolation", "ConstraintViolationException", "Context", "CookieParam", "CookieValue",
+            "DateTimeFormatter", "DateTimeParseException", "DefaultResponseErrorHandler", "ElementKind",
+            "EnumSet", "ErrorResponse", "ExceptionHandler", "ExceptionMapper", "Feature", "FeatureContext",
+            "Field", "FieldError", "FormParam", "Generated", "HandlerMethodValidationException", "HeaderParam",
+            "HttpHeaders", "HttpMessageNotReadableException", "HttpMethod", "HttpStatus", "HttpStatusCode",
+            "IOException", "InputStream", "Iterator", "JsonCreator", "JsonIgnoreProperties", "JsonInclude",
+            "JsonMappingException", "JsonParseException", "JsonProcessingException", "JsonProperty",
+            "LinkedHashMap", "LinkedHashSet", "List", "Locale", "Logger", "Map", "MatrixParam", "MediaType",
+            "MessageSourceResolvable", "Method", "MethodArgumentNotValidException",
+            "MethodArgumentTypeMismatchException", "MethodParameter", "MissingPathVariableException",
+            "MissingRequestCookieException", "MissingRequestHeaderException",
+            "MissingServletRequestParameterException", "MissingServletRequestPartException", "NotNull",
+            "ObjectError", "Objects", "OffsetDateTime", "Optional", "Order", "Ordered",
+            "ParameterValidationResult", "ParameterizedType", "Path", "PathParam", "PathVariable", "Priorities",
+            "Priority", "Provider", "QueryParam", "RecordComponent", "RequestBody", "RequestHeader",
+            "RequestParam", "RequestPart", "Response", "ResponseEntity", "RestControllerAdvice", "Set",
+            "StandardCharsets", "Type", "URI", "UUID", "WebApplicationException", "WebRequest", "WildcardType",
+            "ZoneOffset");
 
     private ViewBuilder() {
     }

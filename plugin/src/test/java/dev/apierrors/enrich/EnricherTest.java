@@ -95,6 +95,28 @@ class EnricherTest {
         }
 
         @Test
+        void operationsBesideALocalPathItemReferenceAreEnrichedToo() {
+            ObjectNode document = TestSpecs.document("events-31.yaml");
+            ObjectNode item = (ObjectNode) document.at("/paths/~1events~1{id}");
+            item.putObject("delete").putObject("responses").putObject("204").put("description", "Deleted");
+            EnrichmentReport report = enrich(document, EnrichmentOptions.defaults());
+
+            assertThat(report.operations()).isEqualTo(5);
+            assertThat(codes(document.at("/paths/~1events~1{id}/delete"))).hasSize(8);
+            assertThat(codes(document.at("/components/pathItems/EventItem/get"))).hasSize(7);
+        }
+
+        @Test
+        void webhooksAndComponentPathItemsNamedLikeExtensionsAreOperationsToo() {
+            ObjectNode document = TestSpecs.document("events-31.yaml");
+            document.with("webhooks").set("x-audit", document.at("/webhooks/newEvent").deepCopy());
+            EnrichmentReport report = enrich(document, EnrichmentOptions.defaults());
+
+            assertThat(report.operations()).isEqualTo(5);
+            assertThat(codes(document.at("/webhooks/x-audit/post"))).hasSize(7);
+        }
+
+        @Test
         void referencedPathItemIsEnrichedOnceEvenWhenReachedTwice() {
             ObjectNode document = TestSpecs.document("events-31.yaml");
             document.with("paths").putObject("/events/{id}/again").put("$ref", "#/components/pathItems/EventItem");

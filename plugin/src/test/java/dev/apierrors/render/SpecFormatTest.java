@@ -27,7 +27,7 @@ class SpecFormatTest {
             "true", "False", "null", "~", "", "0x1F", "1e3", "010", "2021-10-19", "12:30", ":", "- x", "# not a comment",
             "key: value", " leading", "trailing ", "multi\nline\n", "tab\there", "quote\"s and 'single'", "back\\slash",
             "{{mustache}}", "*/", "\\u002a/", "ünïcødé ✓", "@at", "`tick`", "&anchor", "*alias", "!tag", "%percent",
-            "<<", "=", ".inf", ".NaN");
+            "<<", "=", ".inf", ".NaN", "nel\u0085x", "ls\u2028x", "ps\u2029x");
 
     @TempDir
     Path folder;
@@ -47,7 +47,9 @@ class SpecFormatTest {
         }
         ObjectNode numbers = document.putObject("x-numbers");
         numbers.put("int", 7).put("long", 1L << 40).put("decimal", new BigDecimal("1.10"))
-                .put("big", new BigDecimal("12345678901234567890.5")).put("negative", -3).put("bool", true);
+                .put("big", new BigDecimal("12345678901234567890.5")).put("negative", -3).put("bool", true)
+                .put("exponent", new BigDecimal("1.0e+3")).put("hugeExponent", new BigDecimal("1.0e+999999999"))
+                .put("tinyExponent", new BigDecimal("5e-400"));
         numbers.putNull("null");
         numbers.putArray("empty");
         numbers.putObject("emptyObject");

@@ -68,6 +68,7 @@ class GeneratedSourcesCompileTest {
                         "com.example.api.errors.ApiErrorsFallbackExceptionMapper",
                         "com.example.api.errors.ApiErrorsWebApplicationExceptionMapper",
                         "com.example.api.errors.ApiErrorsJsonExceptionMapper",
+                        "com.example.api.errors.ApiErrorsValidationExceptionMapper",
                         "com.example.api.errors.ApiErrorsFeature",
                         "com.example.api.errors.ApiErrorsClientResponseFilter");
                 break;

@@ -1,0 +1,157 @@
+package com.example.orders;
+
+import com.example.orders.errors.ApiError;
+import com.example.orders.errors.ApiErrorDecoder;
+import com.example.orders.errors.ApiErrorException;
+import com.example.orders.errors.ApiErrorsClientResponseFilter;
+import com.example.orders.errors.ApiValidationError;
+import com.example.orders.errors.BadRequestException;
+import com.example.orders.errors.BusinessLogicException;
+import com.example.orders.errors.ErrorStatus;
+import com.example.orders.errors.ForbiddenException;
+import com.example.orders.errors.InternalServerErrorException;
+import com.example.orders.errors.NotFoundException;
+import com.example.orders.errors.UnauthorizedException;
+import com.example.orders.errors.ValidationException;
+import com.example.orders.model.Order;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.MediaType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Clients of the running service receive each error as the typed exception with its body read: a Jakarta REST
+ * client with the generated {@code ApiErrorsClientResponseFilter}, and {@code java.net.http} with the generated
+ * {@code ApiErrorDecoder}.
+ */
+class TypedClientErrorsTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static HttpServer server;
+    private static URI base;
+    private static Client client;
+
+    @BeforeAll
+    static void startTheService() {
+        server = OrdersApplication.start(URI.create("http://127.0.0.1:0/"));
+        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+        client = ClientBuilder.newClient().register(ApiErrorsClientResponseFilter.class);
+    }
+
+    @AfterAll
+    static void stopTheService() {
+        client.close();
+        server.stop(0);
+    }
+
+    static Stream<Arguments> errors() {
+        return Stream.of(
+                Arguments.of("malformed-id", BadRequestException.class, ErrorStatus.BAD_REQUEST, "order ids start with o-"),
+                Arguments.of("token-expired", UnauthorizedException.class, ErrorStatus.UNAUTHORIZED, "JWT invalid"),
+                Arguments.of("someone-elses", ForbiddenException.class, ErrorStatus.FORBIDDEN,
+                        "The order belongs to another customer"),
+                Arguments.of("o-404", NotFoundException.class, ErrorStatus.NOT_FOUND, "Order o-404 does not exist"),
+                Arguments.of("cancelled", BusinessLogicException.class, ErrorStatus.BUSINESS_LOGIC_ERROR,
+                        "The order was cancelled"),
+                Arguments.of("too-old", ValidationException.class, ErrorStatus.VALIDATION_ERROR,
+                        "orders older than a year are archived"),
+                Arguments.of("ledger-down", InternalServerErrorException.class, ErrorStatus.INTERNAL_SERVER_ERROR,
+                        "The ledger is not reachable"),
+                Arguments.of("bug", InternalServerErrorException.class, ErrorStatus.INTERNAL_SERVER_ERROR, null));
+    }
+
+    @ParameterizedTest(name = "Jakarta REST client, {0} -> {1}")
+    @MethodSource("errors")
+    void theClientFilterThrowsTheTypedException(String orderId, Class<? extends ApiErrorException> type,
+                                                ErrorStatus status, String text) {
+        Throwable thrown = catchThrowable(() -> client.target(base).path("orders").path(orderId)
+                .request(MediaType.APPLICATION_JSON)
+                .header("X-Request-ID", "jaxrs-client-" + orderId)
+                .get(Order.class));
+
+        assertThat(ApiErrorsClientResponseFilter.apiError(thrown))
+                .as("%s carries an ApiErrorException", thrown)
+                .hasValueSatisfying(error -> assertTyped(error, type, status, text, "jaxrs-client-" + orderId));
+    }
+
+    @ParameterizedTest(name = "java.net.http, {0} -> {1}")
+    @MethodSource("errors")
+    void theDecoderTurnsAResponseIntoTheTypedException(String orderId, Class<? extends ApiErrorException> type,
+                                                       ErrorStatus status, String text) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(base.resolve("orders/" + orderId))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Accept", "application/json")
+                        .header("X-Request-ID", "jdk-" + orderId)
+                        .GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(ApiErrorDecoder.isApiError(response.statusCode())).isTrue();
+        assertTyped(ApiErrorDecoder.decode(response.statusCode(), response.body()), type, status, text, "jdk-" + orderId);
+    }
+
+    @Test
+    void aBeanValidationFailureArrivesAsValidationExceptionWithItsDetail() {
+        Throwable thrown = catchThrowable(() -> client.target(base).path("orders")
+                .request(MediaType.APPLICATION_JSON)
+                .post(Entity.json("{\"product\":\"tea\",\"quantity\":0}"), Order.class));
+
+        assertThat(ApiErrorsClientResponseFilter.apiError(thrown)).as("%s carries an ApiErrorException", thrown)
+                .hasValueSatisfying(error -> {
+                    assertThat(error).isInstanceOf(ValidationException.class);
+                    ApiValidationError body = ((ValidationException) error).body();
+                    assertThat(body.status()).isEqualTo(422);
+                    assertThat(body.detail()).singleElement().satisfies(detail -> {
+                        assertThat(detail.loc()).containsExactly("body", "quantity");
+                        assertThat(detail.msg()).isNotBlank();
+                    });
+                });
+    }
+
+    private static void assertTyped(ApiErrorException error, Class<? extends ApiErrorException> type,
+                                    ErrorStatus status, String text, String requestId) {
+        assertThat(error).as("the exception for %s", status).isInstanceOf(type);
+        assertThat(error.status()).isEqualTo(status);
+        assertThat(error.code()).isEqualTo(status.code());
+        assertThat(error.retryable()).as("a %s is retryable", status.code()).isEqualTo(status.code() >= 500);
+        assertThat(error.escalate()).as("a %s is escalated", status.code()).isEqualTo(status.code() >= 500);
+        if (status.validationBody()) {
+            ApiValidationError body = (ApiValidationError) error.body();
+            assertThat(body.title()).isEqualTo(status.reason());
+            assertThat(body.status()).isEqualTo(status.code());
+            assertThat(body.detail()).singleElement().satisfies(detail -> {
+                assertThat(detail.loc()).containsExactly("path", "orderId");
+                assertThat(detail.msg()).isEqualTo(text);
+            });
+        } else {
+            ApiError body = (ApiError) error.body();
+            assertThat(body.title()).isEqualTo(status.reason());
+            if (text != null) {
+                assertThat(body.description()).isEqualTo(text);
+            } else {
+                assertThat(body.description()).as("a 500 from an unexpected exception").isNotBlank()
+                        .doesNotContain("hunter2");
+            }
+            assertThat(body.requestId()).isEqualTo(requestId);
+            assertThat(body.timestampValue()).as("timestamp %s is an offset date-time", body.timestamp()).isNotNull();
+        }
+    }
+}

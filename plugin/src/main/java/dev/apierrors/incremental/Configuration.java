@@ -1,0 +1,91 @@
+package dev.apierrors.incremental;
+
+import dev.apierrors.core.GenerationRequest;
+import dev.apierrors.load.SpecResource;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The configuration of a build as text, one entry per value that affects the outputs: every
+ * component of the {@link GenerationRequest}, nested records flattened, except {@code force}
+ * (which decides whether to generate, not what). Taken from the record itself, so a value added
+ * to the request later is part of the fingerprint without anyone remembering to add it here;
+ * a type this class cannot write down fails loudly instead of being left out.
+ */
+final class Configuration {
+
+    private static final String NOT_AN_OUTPUT = "force";
+
+    private Configuration() {
+    }
+
+    static SortedMap<String, String> of(GenerationRequest request) {
+        SortedMap<String, String> values = new TreeMap<>();
+        for (RecordComponent component : GenerationRequest.class.getRecordComponents()) {
+            if (!NOT_AN_OUTPUT.equals(component.getName())) {
+                add(values, component.getName(), read(component, request));
+            }
+        }
+        return Collections.unmodifiableSortedMap(values);
+    }
+
+    private static void add(SortedMap<String, String> values, String name, Object value) {
+        if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                add(values, name + "." + component.getName(), read(component, record));
+            }
+        } else {
+            values.put(name, text(name, value));
+        }
+    }
+
+    private static String text(String name, Object value) {
+        if (value == null) {
+            return "(none)";
+        }
+        if (value instanceof SpecResource resource) {
+            return resource.key();
+        }
+        if (value instanceof Path path) {
+            return path.toAbsolutePath().normalize().toString();
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Character) {
+            return value.toString();
+        }
+        if (value instanceof Collection<?> collection) {
+            List<String> items = new ArrayList<>();
+            for (Object item : collection) {
+                items.add(text(name, item));
+            }
+            Collections.sort(items);
+            return items.toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            SortedMap<String, String> entries = new TreeMap<>();
+            map.forEach((key, item) -> entries.put(text(name, key), text(name, item)));
+            return entries.toString();
+        }
+        throw new IllegalStateException("the fingerprint cannot write down " + name + " of type "
+                + value.getClass().getName() + "; teach " + Configuration.class.getSimpleName() + " how");
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.apierrors.incremental;
+
+import dev.apierrors.convention.StandardError;
+import dev.apierrors.core.Framework;
+import dev.apierrors.core.GenerationRequest;
+import dev.apierrors.enrich.Applicability;
+import dev.apierrors.enrich.ComponentNames;
+import dev.apierrors.load.FileResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.function.UnaryOperator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+class ConfigurationTest {
+
+    @TempDir
+    Path project;
+
+    /** One changed request per component of the request; a new component must be added here. */
+    private Map<String, UnaryOperator<GenerationRequest>> variants() {
+        Map<String, UnaryOperator<GenerationRequest>> variants = new LinkedHashMap<>();
+        variants.put("inputSpec", r -> copy(r, 0, new FileResource(project.resolve("other.yaml"))));
+        variants.put("enrichedSpec", r -> copy(r, 1, project.resolve("other/openapi.json")));
+        variants.put("outputDirectory", r -> copy(r, 2, project.resolve("other-sources")));
+        variants.put("basePackage", r -> copy(r, 3, "com.example.other"));
+        variants.put("framework", r -> copy(r, 4, Framework.SPRING));
+        variants.put("enrichment", r -> copy(r, 5, r.enrichment().withApplicability(Applicability.SMART)));
+        variants.put("templateDirectory", r -> copy(r, 6, project.resolve("templates")));
+        variants.put("workDirectory", r -> copy(r, 7, project.resolve("other-state")));
+        variants.put("force", r -> copy(r, 8, true));
+        return variants;
+    }
+
+    @Test
+    void every_value_of_the_request_but_force_is_part_of_the_configuration() {
+        GenerationRequest base = TestProjects.request(project);
+        SortedMap<String, String> configuration = Configuration.of(base);
+        Map<String, UnaryOperator<GenerationRequest>> variants = variants();
+        for (RecordComponent component : GenerationRequest.class.getRecordComponents()) {
+            UnaryOperator<GenerationRequest> variant = variants.get(component.getName());
+            if (variant == null) {
+                fail("GenerationRequest has a new component '" + component.getName()
+                        + "': add a variant here and check that it is part of the fingerprint");
+            }
+            SortedMap<String, String> changed = Configuration.of(variant.apply(base));
+            if (component.getName().equals("force")) {
+                assertThat(changed).as("force decides whether to generate, not what").isEqualTo(configuration);
+            } else {
+                assertThat(changed).as("changing %s changes the configuration", component.getName())
+                        .isNotEqualTo(configuration);
+            }
+        }
+    }
+
+    @Test
+    void nested_options_are_named_one_by_one() {
+        GenerationRequest base = TestProjects.request(project);
+        GenerationRequest fewerCodes = copy(base, 5, base.enrichment().withCodes(EnumSet.of(StandardError.values()[0])));
+        GenerationRequest renamed = copy(base, 5, base.enrichment().withNames(
+                new ComponentNames("Problem", "ValidationProblem", "Problem")));
+
+        assertThat(Configuration.of(base)).containsKeys("enrichment.codes", "enrichment.applicability",
+                "enrichment.names.errorSchema", "basePackage", "framework");
+        assertThat(Configuration.of(fewerCodes).get("enrichment.codes"))
+                .as("codes changed").isNotEqualTo(Configuration.of(base).get("enrichment.codes"));
+        assertThat(Configuration.of(renamed).get("enrichment.names.errorSchema")).isEqualTo("Problem");
+    }
+
+    @Test
+    void the_same_request_gives_the_same_text() {
+        assertThat(Configuration.of(TestProjects.request(project)))
+                .isEqualTo(Configuration.of(TestProjects.request(project)));
+    }
+
+    private static GenerationRequest copy(GenerationRequest r, int index, Object value) {
+        Object[] values = {r.inputSpec(), r.enrichedSpec(), r.outputDirectory(), r.basePackage(), r.framework(),
+                r.enrichment(), r.templateDirectory(), r.workDirectory(), r.force()};
+        values[index] = value;
+        return new GenerationRequest((dev.apierrors.load.SpecResource) values[0], (Path) values[1], (Path) values[2],
+                (String) values[3], (Framework) values[4], (dev.apierrors.enrich.EnrichmentOptions) values[5],
+                (Path) values[6], (Path) values[7], (Boolean) values[8]);
+    }
+}

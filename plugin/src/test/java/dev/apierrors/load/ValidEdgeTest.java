@@ -1,0 +1,55 @@
+package dev.apierrors.load;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Descriptions that are unusual but valid are read without errors: the rules that fail bad
+ * descriptions must not catch good ones.
+ */
+class ValidEdgeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"openapi30-edge.yaml", "openapi31-edge.yaml", "swagger2-multifile/swagger.yaml"})
+    void readsWithoutWarnings(String name) {
+        LoadedSpec spec = new SpecLoader().load(new FileResource(resource(name)));
+
+        assertThat(spec.warnings()).isEmpty();
+    }
+
+    @Test
+    void textThatLooksLikeAReferenceInExtensionsAndExamplesIsNotFollowed() {
+        LoadedSpec spec = new SpecLoader().load(new FileResource(resource("openapi30-edge.yaml")));
+
+        assertThat(spec.document().at("/paths/~1pets~1{id}/get/responses/200/content/application~1json/example/$ref")
+                .asText()).isEqualTo("an example value that looks like a reference");
+        assertThat(spec.sources()).hasSize(1);
+    }
+
+    @Test
+    void swagger2OverTwoFilesIsConvertedWithBothFilesAsSources() {
+        LoadedSpec spec = new SpecLoader().load(new FileResource(resource("swagger2-multifile/swagger.yaml")));
+
+        assertThat(spec.version()).isEqualTo(SpecVersion.SWAGGER_2_0);
+        assertThat(spec.document().at("/components/schemas/Pet/properties/parent/$ref").asText())
+                .isEqualTo("#/components/schemas/Pet");
+        assertThat(spec.document().at("/paths/~1pets/get/parameters/0/name").asText()).isEqualTo("limit");
+        assertThat(spec.sources()).extracting(source -> source.resource().displayName())
+                .containsExactly(resource("swagger2-multifile/swagger.yaml").toString(),
+                        resource("swagger2-multifile/definitions.yaml").toString());
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(ValidEdgeTest.class.getResource("/valid-edge/").toURI()).resolve(name);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

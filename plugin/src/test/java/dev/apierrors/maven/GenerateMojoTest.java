@@ -1,0 +1,170 @@
+package dev.apierrors.maven;
+
+import dev.apierrors.core.ApiErrorsException;
+import org.apache.maven.model.Build;
+import org.apache.maven.model.Model;
+import org.apache.maven.exception.DefaultExceptionHandler;
+import org.apache.maven.lifecycle.LifecycleExecutionException;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sonatype.plexus.build.incremental.DefaultBuildContext;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** The goal's edge: the pipeline's errors become build failures with their message and cause. */
+class GenerateMojoTest {
+
+    private static final String GOOD = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /pets:\n    get:\n"
+            + "      responses:\n        '200': {description: OK}\n";
+
+    @TempDir
+    Path basedir;
+
+    private GenerateMojo mojo;
+    private MavenProject project;
+
+    @BeforeEach
+    void configure() throws IOException {
+        Files.writeString(basedir.resolve("openapi.yaml"), GOOD);
+        Model model = new Model();
+        model.setGroupId("com.example");
+        model.setArtifactId("api");
+        model.setBuild(new Build());
+        project = new MavenProject(model);
+        project.setFile(basedir.resolve("pom.xml").toFile());
+        project.getBuild().setDirectory(basedir.resolve("target").toString());
+        mojo = new GenerateMojo();
+        set("project", project);
+        set("mojoExecution", execution());
+        set("buildContext", new DefaultBuildContext());
+        set("inputSpec", "openapi.yaml");
+        set("enrichedSpec", basedir.resolve("target/api-errors/openapi.yaml").toFile());
+        set("outputDirectory", basedir.resolve("target/generated-sources/api-errors").toFile());
+        set("framework", "none");
+        set("applicability", "all");
+        set("errorSchemaName", "ApiError");
+        set("validationErrorSchemaName", "ApiValidationError");
+        set("responseNamePrefix", "ApiError");
+    }
+
+    @Test
+    void goodDescriptionIsEnriched() throws Exception {
+        mojo.execute();
+
+        assertThat(basedir.resolve("target/api-errors/openapi.yaml")).isRegularFile();
+    }
+
+    @Test
+    void badDescriptionIsABuildFailureWithThePipelinesMessageAndCause() throws Exception {
+        Files.writeString(basedir.resolve("openapi.yaml"), "openapi: 3.0.3\npaths: 42\n");
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessage(basedir.resolve("openapi.yaml") + ": the description cannot be used:"
+                + " 'paths' must be a mapping (key: value pairs) but is another kind of value");
+        assertThat(failure.getCause()).isInstanceOf(ApiErrorsException.class).hasMessage(failure.getMessage());
+        assertThat(project.getCompileSourceRoots())
+                .containsExactly(basedir.resolve("target/generated-sources/api-errors").toString());
+    }
+
+    @Test
+    void mavenShowsTheMessageAloneThoughTheParsersExceptionIsKeptForDashE() throws Exception {
+        Files.writeString(basedir.resolve("openapi.yaml"), "openapi: 3.0.3\ninfo:\n  title: t\n   version: '1'\n");
+        String message = basedir.resolve("openapi.yaml") + ":4:11: invalid YAML: mapping values are not allowed"
+                + " here; check the indentation, and quote values that contain ': '";
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessage(message);
+        assertThat(failure.getCause()).hasMessage(message).hasNoCause();
+        assertThat(failure.getCause().getSuppressed()).singleElement()
+                .satisfies(parser -> assertThat(parser).isInstanceOf(MarkedYAMLException.class));
+        assertThat(new DefaultExceptionHandler().handleException(new LifecycleExecutionException(execution(), project,
+                failure)).getMessage())
+                .as("the line Maven logs")
+                .isEqualTo("Failed to execute goal dev.apierrors:api-errors-maven-plugin:1.0:generate (default) on"
+                        + " project api: " + message);
+    }
+
+    @Test
+    void missingDescriptionNamesThePath() {
+        set("inputSpec", "src/main/openapi/missing.yaml");
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessage(basedir.resolve("src/main/openapi/missing.yaml") + " does not exist");
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "basePackage | com.example.1api | invalid configuration: basePackage 'com.example.1api' is not a valid Java"
+                    + " package name",
+            "basePackage | com.example.class | invalid configuration: basePackage 'com.example.class' is not a valid"
+                    + " Java package name",
+            "basePackage | ../../etc | invalid configuration: basePackage '../../etc' is not a valid Java package name",
+            "framework | struts | invalid configuration: framework 'struts' is not one of spring, jaxrs, none",
+            "applicability | some | invalid configuration: applicability 'some' is not one of all, smart",
+            "errorCodes | 404,418 | invalid configuration: errorCodes: '418' is not one of the standard error codes",
+            "errorCodes | ',' | invalid configuration: errorCodes is empty",
+            "enrichedSpec | target/openapi.txt | invalid configuration: enrichedSpec ",
+            "errorSchemaName | Api/Error | invalid configuration: errorSchemaName 'Api/Error' is not a valid component"
+                    + " name",
+            "validationErrorSchemaName | ApiError | invalid configuration: errorSchemaName and"
+                    + " validationErrorSchemaName must differ",
+            "inputSpec | ' ' | invalid configuration: inputSpec is not set"})
+    void badParameterIsAConfigurationErrorNamingIt(String parameter, String value, String message) {
+        switch (parameter) {
+            case "errorCodes":
+                set(parameter, List.of(value));
+                break;
+            case "enrichedSpec":
+                set(parameter, basedir.resolve(value).toFile());
+                break;
+            default:
+                set(parameter, value);
+        }
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure.getMessage()).startsWith(message);
+        assertThat(failure.getCause()).isNotNull();
+        assertThat(basedir.resolve("target")).doesNotExist();
+    }
+
+    private static MojoExecution execution() {
+        PluginDescriptor plugin = new PluginDescriptor();
+        plugin.setGroupId("dev.apierrors");
+        plugin.setArtifactId("api-errors-maven-plugin");
+        plugin.setVersion("1.0");
+        MojoDescriptor goal = new MojoDescriptor();
+        goal.setPluginDescriptor(plugin);
+        goal.setGoal("generate");
+        return new MojoExecution(goal, "default");
+    }
+
+    private void set(String name, Object value) {
+        try {
+            Field field = GenerateMojo.class.getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(mojo, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
