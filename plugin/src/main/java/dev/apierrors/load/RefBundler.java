@@ -68,7 +68,7 @@ final class RefBundler {
         this.rootResource = rootRead.resource();
         this.root = (ObjectNode) rootRead.tree();
         files.put(rootResource.key(), rootRead);
-        nodesInFiles = TreeShape.of(root).nodes();
+        nodesInFiles = -1;
     }
 
     /** Bundles the document in place and returns every file it read, the main file first. */
@@ -378,6 +378,11 @@ final class RefBundler {
                         + rootResource.displayName() + ")", e);
             }
             files.put(resource.key(), read);
+            if (nodesInFiles < 0) {
+                // Counted when a second file joins, before anything is copied from it: only then is
+                // there a copy budget to keep, and a description in one file is not walked for it.
+                nodesInFiles = TreeShape.of(root).nodes();
+            }
             nodesInFiles += TreeShape.of(read.tree()).nodes();
         }
         return read;
