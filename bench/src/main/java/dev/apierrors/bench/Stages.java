@@ -52,6 +52,11 @@ final class Stages {
      * enriched description, generate the Java sources for Spring.
      */
     static Stage full(Path spec, Path out) {
+        return full(spec, out, "openapi.yaml");
+    }
+
+    /** (b) writing the enriched description under {@code enrichedName}, whose extension chooses YAML or JSON. */
+    static Stage full(Path spec, Path out, String enrichedName) {
         return new Stage() {
             @Override
             public void prepare() {
@@ -60,7 +65,7 @@ final class Stages {
 
             @Override
             public Object run() {
-                GenerationResult result = generate(spec, out, true);
+                GenerationResult result = generate(spec, out, enrichedName, true);
                 if (result.skipped()) {
                     throw new IllegalStateException("a forced run was skipped");
                 }
@@ -71,17 +76,17 @@ final class Stages {
 
     /** (c) The goal run again on input that did not change since its last run in {@code out}. */
     static Stage unchanged(Path spec, Path out) {
-        return () -> generate(spec, out, false);
+        return () -> generate(spec, out, "openapi.yaml", false);
     }
 
     /** Sets {@code out} up for {@link #unchanged}: a first, complete run. */
     static GenerationResult firstRun(Path spec, Path out) {
         Folders.delete(out);
-        return generate(spec, out, false);
+        return generate(spec, out, "openapi.yaml", false);
     }
 
-    static GenerationResult generate(Path spec, Path out, boolean force) {
-        GenerationRequest request = new GenerationRequest(new FileResource(spec), out.resolve("api-errors/openapi.yaml"),
+    static GenerationResult generate(Path spec, Path out, String enrichedName, boolean force) {
+        GenerationRequest request = new GenerationRequest(new FileResource(spec), out.resolve("api-errors/" + enrichedName),
                 out.resolve("generated-sources/api-errors"), PACKAGE, Framework.SPRING, EnrichmentOptions.defaults(),
                 null, out, force);
         return new ApiErrorsGenerator().generate(request, BuildLog.silent());
