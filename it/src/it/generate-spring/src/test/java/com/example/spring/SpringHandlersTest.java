@@ -61,6 +61,13 @@ class SpringHandlersTest {
         }
     }
 
+    @Test
+    void runsOnTheSpringOfThisBuild() {
+        String expected = System.getProperty("expected.spring.major");
+        assertEquals(expected + ".", org.springframework.core.SpringVersion.getVersion().substring(0, expected.length() + 1),
+                "the tests run on the Spring Framework the build chose");
+    }
+
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.standaloneSetup(new RiskProfileController())
