@@ -30,6 +30,10 @@ done
 workload=target/workload
 github="$workload/api.github.com-$OCTOKIT_OPENAPI_VERSION.json"
 if [ ! -s "$github" ]; then
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "npm is needed to fetch GitHub's description (@octokit/openapi); or put the file at bench/$github" >&2
+    exit 1
+  fi
   echo "fetching @octokit/openapi@$OCTOKIT_OPENAPI_VERSION from npm" >&2
   mkdir -p "$workload/npm"
   tarball=$(cd "$workload/npm" && npm pack --silent "@octokit/openapi@$OCTOKIT_OPENAPI_VERSION" | tail -n 1)
