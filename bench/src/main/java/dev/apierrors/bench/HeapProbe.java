@@ -11,8 +11,9 @@ import java.nio.file.Path;
  * <p>Live heap is what remains after a full collection; the heap used at any other moment also
  * counts garbage not collected yet, which depends on the heap size and the collector, not on the
  * work. So a sampling thread collects all the time while the stage runs and keeps the largest heap
- * left after a collection. It waits as long as the last collection took before the next one: the
- * stage runs about half as fast, and is sampled every few tens of milliseconds. The stage is run
+ * left after a collection. Between two collections it waits a quarter of the time the last one
+ * took: the stage runs about five times slower, and gets about a fifth of its work done between two
+ * samples, so that no phase of it passes unseen but one much shorter than that. The stage is run
  * once first, so that classes and the libraries' caches are in place, and the live heap then
  * (the baseline) is subtracted: what remains is what the stage itself holds at its peak. The result
  * of the stage is held until after the last sample, as its caller would hold it.
