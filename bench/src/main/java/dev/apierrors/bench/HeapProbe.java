@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * work. So a sampling thread collects all the time while the stage runs and keeps the largest heap
  * left after a collection. Between two collections it waits a quarter of the time the last one
  * took: the stage runs about five times slower, and gets about a fifth of its work done between two
- * samples, so that no phase of it passes unseen but one much shorter than that. The stage is run
+ * samples; a peak that lasts less than that can pass unseen. The stage is run
  * once first, so that classes and the libraries' caches are in place, and the live heap then
  * (the baseline) is subtracted: what remains is what the stage itself holds at its peak. The result
  * of the stage is held until after the last sample, as its caller would hold it.
