@@ -16,7 +16,7 @@ import java.util.List;
  * bundles references itself).
  *
  * <p>{@code parseJsonNode} first converts the whole tree into a map of maps, which only JSON Schema
- * parser extensions read; on a large description that copy takes a third of the check's time and
+ * parser extensions read; on a large description that copy takes about 40% of the check's time and
  * as much memory as the tree itself. Without such an extension on the class path, the check runs
  * Swagger Parser's deserializer on the tree directly, set up as {@code parseJsonNode} sets it up.
  */

@@ -51,17 +51,17 @@ public enum SpecFormat {
      * ({@code 0x1F}, {@code 1e3}), a boolean ({@code on}), a date, the merge key {@code <<}. Asks
      * the same resolver that reads descriptions, so writing and reading agree.
      *
-     * <p>The resolver tries its patterns only on short texts (and on those that start like a
-     * number), but then a few of them, and names and short values repeat throughout a description
-     * ({@code type}, {@code string}, {@code name}...): their answers are remembered, which takes
-     * most of the quoting cost out of writing a large description.
+     * <p>The resolver tries its regular expressions only on short texts (and on those that start
+     * like a number), but on those several, and names and short values repeat throughout a
+     * description ({@code type}, {@code string}, {@code name}...): the answers for short texts are
+     * remembered while one document is written.
      */
     private static final class ReadBackQuoting extends StringQuotingChecker.Default {
         private static final long serialVersionUID = 1L;
         private static final Resolver RESOLVER = new Resolver();
         private static final int REMEMBERED_LENGTH = 16;
 
-        private final transient Map<String, Boolean> shortTexts = new HashMap<>();
+        private final Map<String, Boolean> shortTexts = new HashMap<>();
 
         @Override
         public boolean needToQuoteName(String name) {
