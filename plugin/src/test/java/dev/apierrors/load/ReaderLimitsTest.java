@@ -24,12 +24,12 @@ class ReaderLimitsTest {
     @Test
     void descriptionClearlyTooLargeForTheHeapFailsAtOnceWithTheMemoryToGive() throws IOException {
         Path spec = Files.writeString(work.resolve("openapi.yaml"), "openapi: 3.0.3\nx-padding: \""
-                + "x".repeat(100_000) + "\"\n");
+                + "x".repeat(200_000) + "\"\n");
 
         assertThatThrownBy(() -> new SpecLoader(new DocumentReader(MIB)).load(new FileResource(spec)))
                 .isInstanceOf(ApiErrorsException.class)
                 .hasMessage(spec + ": the description is too large for the memory of this build: its files"
-                        + " (1 MiB so far) need about 4 MiB to process, and this JVM may use at most 1 MiB;"
+                        + " (1 MiB so far) need about 2 MiB to process, and this JVM may use at most 1 MiB;"
                         + " give Maven more memory (e.g. MAVEN_OPTS=-Xmx1g)");
     }
 
