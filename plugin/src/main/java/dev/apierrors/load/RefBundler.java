@@ -2,6 +2,7 @@ package dev.apierrors.load;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.core.ApiErrorsException;
@@ -45,6 +46,8 @@ final class RefBundler {
     private final Map<String, String> inlining = new LinkedHashMap<>();
     private final Deque<String> path = new ArrayDeque<>();
     private final List<LocalRef> localRefs = new ArrayList<>();
+    /** Components copied from other files, by section, added to the document after the walk. */
+    private final Map<String, ObjectNode> added = new LinkedHashMap<>();
     /** Local references already found to resolve: large descriptions use the same ones thousands of times. */
     private final Set<String> resolvingLocalRefs = new HashSet<>();
     private long nodesInFiles;
@@ -75,6 +78,7 @@ final class RefBundler {
     List<DocumentReader.Read> bundle() {
         registerComponentFiles();
         walk(root, NodeKind.ROOT, rootResource);
+        addComponents();
         for (LocalRef ref : localRefs) {
             checkLocal(ref);
         }
@@ -287,8 +291,8 @@ final class RefBundler {
         if (existing != null) {
             return existing;
         }
-        ObjectNode sectionNode = section(section);
-        String name = uniqueName(sectionNode, baseName(target));
+        ObjectNode sectionNode = added.computeIfAbsent(section, any -> JsonNodeFactory.instance.objectNode());
+        String name = uniqueName(existingSection(section), sectionNode, baseName(target));
         String local = "#/components/" + section + "/" + escape(name);
         bundled.put(target.key(), local);
         sectionNode.set(name, NullNode.getInstance());
@@ -303,16 +307,26 @@ final class RefBundler {
         return local;
     }
 
-    private ObjectNode section(String name) {
-        ObjectNode components = root.has("components") && root.get("components").isObject()
-                ? (ObjectNode) root.get("components") : root.putObject("components");
-        JsonNode section = components.get(name);
-        return section != null && section.isObject() ? (ObjectNode) section : components.putObject(name);
+    /**
+     * Components copied from other files wait in {@link #added} until the walk of the main file is
+     * over: the walk may be going through the very section they belong to.
+     */
+    private void addComponents() {
+        added.forEach((name, entries) -> {
+            ObjectNode components = root.has("components") && root.get("components").isObject()
+                    ? (ObjectNode) root.get("components") : root.putObject("components");
+            JsonNode section = components.get(name);
+            (section != null && section.isObject() ? (ObjectNode) section : components.putObject(name)).setAll(entries);
+        });
     }
 
-    private static String uniqueName(ObjectNode section, String base) {
+    private JsonNode existingSection(String name) {
+        return root.path("components").path(name);
+    }
+
+    private static String uniqueName(JsonNode existing, ObjectNode added, String base) {
         String name = base;
-        for (int i = 2; section.has(name); i++) {
+        for (int i = 2; existing.has(name) || added.has(name); i++) {
             name = base + "_" + i;
         }
         return name;

@@ -155,6 +155,30 @@ class BundlingEdgeCasesTest {
     }
 
     @Test
+    void componentsOfTheMainFileMayReferenceOtherFilesBeforeOtherComponents() throws IOException {
+        write("owner.yaml", "type: object", "properties: {name: {type: string}}");
+        Path main = write("openapi.yaml",
+                "openapi: 3.0.3",
+                "info: {title: t, version: '1'}",
+                "paths: {}",
+                "components:",
+                "  schemas:",
+                "    Pet:",
+                "      type: object",
+                "      properties:",
+                "        owner: {$ref: 'owner.yaml'}",
+                "    Other: {type: string}");
+        ObjectNode document = load(main);
+
+        assertThat(document.at("/components/schemas/Pet/properties/owner/$ref").asText())
+                .isEqualTo("#/components/schemas/owner");
+        assertThat(document.at("/components/schemas").fieldNames()).toIterable()
+                .containsExactly("Pet", "Other", "owner");
+        assertThat(document.at("/components/schemas/Other/type").asText()).isEqualTo("string");
+        assertSelfContained(document);
+    }
+
+    @Test
     void flowStyleYamlIsReadAsYaml() throws IOException {
         Path main = write("flow.yaml", "{openapi: 3.0.3, info: {title: t, version: '1'}, paths: {}}");
 
