@@ -18,9 +18,10 @@ final class ProjectSourceFolders {
     }
 
     /**
-     * The project's own source and resource folders, and its other compile source roots: those of
-     * the project's sources and other generators', without {@code outputDirectory}, which this goal
-     * adds itself (and may already have added, when the same project is built again in one JVM).
+     * The project's own source and resource folders, and its other compile source roots (other
+     * generators'). A root that is {@code outputDirectory} is taken as the one this goal adds: it
+     * may be there already when the same project is built again in one JVM (an IDE), or when the
+     * POM also adds it with another plugin, and neither harms.
      */
     static SourceFolders of(MavenProject project, Path outputDirectory) {
         Path basedir = project.getBasedir().toPath();
