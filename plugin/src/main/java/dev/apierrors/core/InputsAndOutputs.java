@@ -29,24 +29,28 @@ final class InputsAndOutputs {
     /** The outputs against the project's source folders and the inputs the configuration names. */
     void checkBeforeReading() {
         outputs.checkSources(request.sourceFolders().own(), request.sourceFolders().otherRoots());
-        List<NamedPath> files = new ArrayList<>();
-        if (request.inputSpec() instanceof FileResource file) {
-            files.add(new NamedPath("the description (inputSpec)", file.path()));
-        }
-        outputs.checkInputs(files, templateFolders());
+        outputs.checkInputs(configuredFiles(), templateFolders());
     }
 
     /** The outputs against every file the description was read from. */
     void checkBeforeWriting(List<LoadedSpec.SourceFile> sources) {
-        List<NamedPath> files = new ArrayList<>();
+        List<NamedPath> files = configuredFiles();
         for (LoadedSpec.SourceFile source : sources) {
             SpecResource resource = source.resource();
-            if (resource instanceof FileResource file) {
-                files.add(new NamedPath(resource.equals(request.inputSpec()) ? "the description (inputSpec)"
-                        : "a file the description references", file.path()));
+            if (resource instanceof FileResource file && !resource.equals(request.inputSpec())) {
+                files.add(new NamedPath("a file the description references", file.path()));
             }
         }
         outputs.checkInputs(files, templateFolders());
+    }
+
+    /** The files the configuration names for reading; any further input file of the configuration joins here. */
+    private List<NamedPath> configuredFiles() {
+        List<NamedPath> files = new ArrayList<>();
+        if (request.inputSpec() instanceof FileResource file) {
+            files.add(new NamedPath("the description (inputSpec)", file.path()));
+        }
+        return files;
     }
 
     private List<NamedPath> templateFolders() {

@@ -22,7 +22,7 @@ final class RegularFiles {
     /** File systems whose files the kernel makes up as they are read: their size says nothing. */
     private static final Set<String> KERNEL_FILE_SYSTEMS = Set.of("proc", "sysfs", "debugfs", "tracefs",
             "securityfs", "configfs", "cgroup", "cgroup2", "efivarfs", "bpf", "pstore", "devtmpfs", "devpts",
-            "fusectl", "mqueue", "binfmt_misc");
+            "fusectl", "mqueue", "binfmt_misc", "devfs", "procfs", "linprocfs");
 
     /** The file type bits of a Unix mode, and the values of the types that are not files or folders. */
     private static final int TYPE_MASK = 0170000;

@@ -18,8 +18,8 @@ final class ProjectSourceFolders {
     }
 
     /**
-     * The project's own source and resource folders, and its other compile source roots (other
-     * generators'). A root that is {@code outputDirectory} is taken as the one this goal adds: it
+     * The project's own source and resource folders (but those that hold the build directory), and
+     * its other compile source roots (other generators'). A root that is {@code outputDirectory} is taken as the one this goal adds: it
      * may be there already when the same project is built again in one JVM (an IDE), or when the
      * POM also adds it with another plugin, and neither harms.
      */
@@ -43,6 +43,10 @@ final class ProjectSourceFolders {
             add(roots, basedir, root);
         }
         roots.removeAll(own);
+        // A folder that holds the build directory is a broad root, such as the base folder a POM
+        // takes LICENSE into the jar from: every output lies in it by design.
+        Path buildDirectory = basedir.resolve(build.getDirectory()).normalize();
+        own.removeIf(buildDirectory::startsWith);
         roots.remove(basedir.resolve(outputDirectory).normalize());
         return new SourceFolders(new ArrayList<>(own), List.copyOf(roots));
     }

@@ -94,8 +94,14 @@ class NothingOverwrittenTest {
     @Test
     void namedPipeReferencedSinceTheLastBuildFailsAtOnce() throws Exception {
         Files.delete(pet);
-        Process mkfifo = new ProcessBuilder("mkfifo", pet.toString()).start();
-        assumeThat(mkfifo.waitFor()).as("mkfifo made the pipe").isZero();
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", pet.toString()).start();
+        } catch (IOException e) {
+            assumeThat(e).as("mkfifo is available").isNull();
+            throw e;
+        }
+        assertThat(mkfifo.waitFor()).as("mkfifo made the pipe").isZero();
         before = files();
 
         assertFailsAndKeepsEverything(request(enrichedSpec(), outputDirectory(), SourceFolders.none()),

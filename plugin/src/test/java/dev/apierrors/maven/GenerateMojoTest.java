@@ -187,6 +187,18 @@ class GenerateMojoTest {
     }
 
     @Test
+    void resourcesTakenFromTheBaseFolderDoNotMakeEveryOutputASourceFolder() throws Exception {
+        org.apache.maven.model.Resource license = new org.apache.maven.model.Resource();
+        license.setDirectory(basedir.toString());
+        license.addInclude("LICENSE");
+        project.getBuild().addResource(license);
+
+        mojo.execute();
+
+        assertThat(basedir.resolve("target/generated-sources/api-errors")).isDirectory();
+    }
+
+    @Test
     void theGoalsOwnSourceRootFromAnEarlierRunIsNoOtherGeneratorsRoot() throws Exception {
         project.addCompileSourceRoot(basedir.resolve("target/generated-sources/api-errors").toString());
 
