@@ -47,6 +47,8 @@ public final class ApiErrorsGenerator {
 
     private GenerationResult generateOrOverflow(GenerationRequest request, BuildLog log, Workspace workspace) {
         SpecFormat format = SpecFormat.of(request.enrichedSpec());
+        InputsAndOutputs places = new InputsAndOutputs(request);
+        places.checkBeforeReading();
         IncrementalBuild build = IncrementalBuild.open(request, workspace);
         Decision decision = build.check();
         log.info(decision.message());
@@ -55,6 +57,7 @@ public final class ApiErrorsGenerator {
             return new GenerationResult(request.enrichedSpec(), null, true);
         }
         BundledSpec bundled = new SpecLoader().bundle(request.inputSpec());
+        places.checkBeforeWriting(bundled.sources());
         ObjectNode document = bundled.document();
         EnrichmentReport report;
         try {

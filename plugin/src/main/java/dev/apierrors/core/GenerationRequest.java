@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param templateDirectory the user's templates that replace default ones, or null
  * @param workDirectory     where the plugin keeps its own state between builds
  * @param force             regenerate even when nothing changed
+ * @param sourceFolders     the project's source folders, which no output may be or contain
  */
 public record GenerationRequest(SpecResource inputSpec, Path enrichedSpec, Path outputDirectory, String basePackage,
                                 Framework framework, EnrichmentOptions enrichment, Path templateDirectory,
-                                Path workDirectory, boolean force) {
+                                Path workDirectory, boolean force, SourceFolders sourceFolders) {
 
     public GenerationRequest {
         Objects.requireNonNull(inputSpec, "inputSpec");
@@ -31,5 +32,14 @@ public record GenerationRequest(SpecResource inputSpec, Path enrichedSpec, Path 
         Objects.requireNonNull(framework, "framework");
         Objects.requireNonNull(enrichment, "enrichment");
         Objects.requireNonNull(workDirectory, "workDirectory");
+        Objects.requireNonNull(sourceFolders, "sourceFolders");
+    }
+
+    /** A request outside a build tool, which knows no source folders of a project. */
+    public GenerationRequest(SpecResource inputSpec, Path enrichedSpec, Path outputDirectory, String basePackage,
+                             Framework framework, EnrichmentOptions enrichment, Path templateDirectory,
+                             Path workDirectory, boolean force) {
+        this(inputSpec, enrichedSpec, outputDirectory, basePackage, framework, enrichment, templateDirectory,
+                workDirectory, force, SourceFolders.none());
     }
 }

@@ -11,19 +11,21 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The configuration of a build as text, one entry per value that affects the outputs: every
  * component of the {@link GenerationRequest}, nested records flattened, except {@code force}
- * (which decides whether to generate, not what). Taken from the record itself, so a value added
+ * (which decides whether to generate, not what) and {@code sourceFolders} (which only decide
+ * where the goal may write, and fail the build when it may not). Taken from the record itself, so a value added
  * to the request later is part of the fingerprint without anyone remembering to add it here;
  * a type this class cannot write down fails loudly instead of being left out.
  */
 final class Configuration {
 
-    private static final String NOT_AN_OUTPUT = "force";
+    private static final Set<String> NOT_OUTPUTS = Set.of("force", "sourceFolders");
 
     private Configuration() {
     }
@@ -31,7 +33,7 @@ final class Configuration {
     static SortedMap<String, String> of(GenerationRequest request) {
         SortedMap<String, String> values = new TreeMap<>();
         for (RecordComponent component : GenerationRequest.class.getRecordComponents()) {
-            if (!NOT_AN_OUTPUT.equals(component.getName())) {
+            if (!NOT_OUTPUTS.contains(component.getName())) {
                 add(values, component.getName(), read(component, request));
             }
         }

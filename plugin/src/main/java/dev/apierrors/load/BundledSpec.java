@@ -30,6 +30,11 @@ public final class BundledSpec {
         return document;
     }
 
+    /** Every file the description was read from, the main file first. */
+    public List<LoadedSpec.SourceFile> sources() {
+        return sources;
+    }
+
     public SpecResource mainResource() {
         return sources.get(0).resource();
     }

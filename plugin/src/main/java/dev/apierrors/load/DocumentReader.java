@@ -85,17 +85,23 @@ public final class DocumentReader {
         return new Read(resource, tree, sha);
     }
 
+    /**
+     * Checks the size before the file is opened (and that it is a file at all), then reads no more
+     * than the limits allow plus one byte, so that a file that grows while it is read, or a stream
+     * without end, is cut off at the limit.
+     */
     private byte[] readBytes(SpecResource resource) {
         try {
             long size = resource.size();
             if (size >= 0) {
                 checkSize(resource, size);
             }
+            long readable = Math.max(0, allowance()) + 1;
             try (InputStream in = resource.open()) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(size > 0 ? (int) size : 1 << 16);
                 byte[] buffer = new byte[1 << 16];
                 int n;
-                while ((n = in.read(buffer)) > 0) {
+                while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, readable - out.size()))) > 0) {
                     checkSize(resource, (long) out.size() + n);
                     out.write(buffer, 0, n);
                 }
@@ -119,6 +125,11 @@ public final class DocumentReader {
                     + mebibytes(needed) + " MiB to process, and this JVM may use at most " + mebibytes(memoryLimit)
                     + " MiB; give Maven more memory (e.g. MAVEN_OPTS=-Xmx" + ((needed >> 30) + 1) + "g)");
         }
+    }
+
+    /** The most bytes the next file may have: the size limit, and the memory the files read so far left. */
+    private long allowance() {
+        return Math.min(MAX_FILE_BYTES, memoryLimit / HEAP_BYTES_PER_FILE_BYTE - bytesRead);
     }
 
     private static long mebibytes(long bytes) {

@@ -34,11 +34,10 @@ public final class FileResource implements SpecResource {
         return key;
     }
 
+    /** Opens the file; what is not a regular file (a pipe, a device, a folder...) is refused before it is opened. */
     @Override
     public InputStream open() throws IOException {
-        if (Files.isDirectory(path)) {
-            throw new ApiErrorsException(path + " is a folder, not an OpenAPI description file");
-        }
+        RegularFiles.size(path);
         try {
             return Files.newInputStream(path);
         } catch (NoSuchFileException e) {
@@ -46,9 +45,10 @@ public final class FileResource implements SpecResource {
         }
     }
 
+    /** The size of the regular file; fails, naming what the path is, for anything else. */
     @Override
-    public long size() throws IOException {
-        return Files.isRegularFile(path) ? Files.size(path) : -1;
+    public long size() {
+        return RegularFiles.size(path);
     }
 
     @Override

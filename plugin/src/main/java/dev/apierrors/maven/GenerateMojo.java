@@ -237,7 +237,8 @@ public class GenerateMojo extends AbstractMojo {
                 new ComponentNames(errorSchemaName, validationErrorSchemaName, responseNamePrefix));
         return new GenerationRequest(specResource(basedir), enrichedSpec.toPath(), outputDirectory.toPath(),
                 packageName, Framework.parse(framework), enrichment,
-                templateDirectory == null ? null : templateDirectory.toPath(), workDirectory(), force);
+                templateDirectory == null ? null : templateDirectory.toPath(), workDirectory(), force,
+                ProjectSourceFolders.of(project, outputDirectory.toPath()));
     }
 
     /** One folder per execution, so that two executions in one project keep apart what they generated. */

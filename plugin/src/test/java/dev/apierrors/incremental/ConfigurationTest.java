@@ -3,6 +3,7 @@ package dev.apierrors.incremental;
 import dev.apierrors.convention.StandardError;
 import dev.apierrors.core.Framework;
 import dev.apierrors.core.GenerationRequest;
+import dev.apierrors.core.SourceFolders;
 import dev.apierrors.enrich.Applicability;
 import dev.apierrors.enrich.ComponentNames;
 import dev.apierrors.load.FileResource;
@@ -13,6 +14,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.UnaryOperator;
@@ -37,6 +39,8 @@ class ConfigurationTest {
         variants.put("templateDirectory", r -> copy(r, 6, project.resolve("templates")));
         variants.put("workDirectory", r -> copy(r, 7, project.resolve("other-state")));
         variants.put("force", r -> copy(r, 8, true));
+        variants.put("sourceFolders", r -> copy(r, 9, new SourceFolders(List.of(project.resolve("src/main/java")),
+                List.of(project.resolve("target/generated-sources/other")))));
         return variants;
     }
 
@@ -52,8 +56,9 @@ class ConfigurationTest {
                         + "': add a variant here and check that it is part of the fingerprint");
             }
             SortedMap<String, String> changed = Configuration.of(variant.apply(base));
-            if (component.getName().equals("force")) {
-                assertThat(changed).as("force decides whether to generate, not what").isEqualTo(configuration);
+            if (component.getName().equals("force") || component.getName().equals("sourceFolders")) {
+                assertThat(changed).as("%s decides whether to generate, not what", component.getName())
+                        .isEqualTo(configuration);
             } else {
                 assertThat(changed).as("changing %s changes the configuration", component.getName())
                         .isNotEqualTo(configuration);
@@ -83,10 +88,10 @@ class ConfigurationTest {
 
     private static GenerationRequest copy(GenerationRequest r, int index, Object value) {
         Object[] values = {r.inputSpec(), r.enrichedSpec(), r.outputDirectory(), r.basePackage(), r.framework(),
-                r.enrichment(), r.templateDirectory(), r.workDirectory(), r.force()};
+                r.enrichment(), r.templateDirectory(), r.workDirectory(), r.force(), r.sourceFolders()};
         values[index] = value;
         return new GenerationRequest((dev.apierrors.load.SpecResource) values[0], (Path) values[1], (Path) values[2],
                 (String) values[3], (Framework) values[4], (dev.apierrors.enrich.EnrichmentOptions) values[5],
-                (Path) values[6], (Path) values[7], (Boolean) values[8]);
+                (Path) values[6], (Path) values[7], (Boolean) values[8], (SourceFolders) values[9]);
     }
 }

@@ -61,6 +61,28 @@ class ReaderLimitsTest {
     }
 
     @Test
+    void sizeIsCheckedBeforeTheFileIsOpened() {
+        SizedResource huge = new SizedResource(DocumentReader.MAX_FILE_BYTES + 1L, new CountingStream(0));
+
+        assertThatThrownBy(() -> new DocumentReader().read(huge))
+                .isInstanceOf(ApiErrorsException.class)
+                .hasMessage("grown.yaml is larger than 256 MiB, too large for an OpenAPI description");
+        assertThat(huge.opened).as("opened").isFalse();
+    }
+
+    @Test
+    void fileThatGrowsWhileItIsReadIsCutOffAtTheLimit() {
+        long limit = MIB;
+        CountingStream growing = new CountingStream(64 * MIB);
+        SizedResource grown = new SizedResource(1000, growing);
+
+        assertThatThrownBy(() -> new DocumentReader(limit * DocumentReader.HEAP_BYTES_PER_FILE_BYTE).read(grown))
+                .isInstanceOf(ApiErrorsException.class)
+                .hasMessageStartingWith("grown.yaml: the description is too large for the memory of this build");
+        assertThat(growing.read).as("bytes read: the limit and one more").isEqualTo(limit + 1);
+    }
+
+    @Test
     void nestingUpToTheLimitIsRead() {
         String deep = "[".repeat(DocumentReader.MAX_NESTING - 1) + "]".repeat(DocumentReader.MAX_NESTING - 1);
         String yaml = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nx-deep: " + deep + "\n";
@@ -135,6 +157,49 @@ class ReaderLimitsTest {
 
         @Override
         public InputStream open() {
+            return in;
+        }
+
+        @Override
+        public SpecResource resolve(String relativeReference) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String parserLocation() {
+            return displayName();
+        }
+    }
+
+    /** A file whose size, when asked, is not what it holds when read: it grows in between. */
+    private static final class SizedResource implements SpecResource {
+        private final long size;
+        private final InputStream in;
+        boolean opened;
+
+        SizedResource(long size, InputStream in) {
+            this.size = size;
+            this.in = in;
+        }
+
+        @Override
+        public String displayName() {
+            return "grown.yaml";
+        }
+
+        @Override
+        public String key() {
+            return displayName();
+        }
+
+        @Override
+        public long size() {
+            return size;
+        }
+
+        @Override
+        public InputStream open() {
+            opened = true;
             return in;
         }
 

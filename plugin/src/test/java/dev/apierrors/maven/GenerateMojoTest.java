@@ -147,6 +147,66 @@ class GenerateMojoTest {
         assertThat(basedir.resolve("target")).doesNotExist();
     }
 
+    @Test
+    void enrichedSpecThatIsTheDescriptionIsAConfigurationErrorAndTheDescriptionStays() throws Exception {
+        set("enrichedSpec", basedir.resolve("openapi.yaml").toFile());
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessage("invalid configuration: enrichedSpec " + basedir.resolve("openapi.yaml")
+                + " is the description (inputSpec), which the goal reads; an output may not replace a file the goal"
+                + " reads");
+        assertThat(Files.readString(basedir.resolve("openapi.yaml"))).isEqualTo(GOOD);
+        assertThat(basedir.resolve("target")).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "src/main/java | is a folder of the project's own sources",
+            "src/main/resources/generated | lies inside {basedir}/src/main/resources, a folder of the project's own"
+                    + " sources",
+            "src/test | contains {basedir}/src/test/java, a folder of the project's own sources",
+            "target/generated-sources | contains {basedir}/target/generated-sources/openapi, a compile source root of"
+                    + " the project that another goal or plugin added"})
+    void outputDirectoryAmongTheProjectsSourcesIsAConfigurationError(String folder, String problem) {
+        project.getBuild().setSourceDirectory(basedir.resolve("src/main/java").toString());
+        project.getBuild().setTestSourceDirectory(basedir.resolve("src/test/java").toString());
+        org.apache.maven.model.Resource resources = new org.apache.maven.model.Resource();
+        resources.setDirectory(basedir.resolve("src/main/resources").toString());
+        project.getBuild().addResource(resources);
+        project.addCompileSourceRoot(basedir.resolve("src/main/java").toString());
+        project.addCompileSourceRoot(basedir.resolve("target/generated-sources/openapi").toString());
+        set("outputDirectory", basedir.resolve(folder).toFile());
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessageStartingWith("invalid configuration: outputDirectory " + basedir.resolve(folder)
+                + " " + problem.replace("{basedir}", basedir.toString()) + "; generated files go to a folder of their"
+                + " own");
+        assertThat(basedir.resolve("target/api-errors")).doesNotExist();
+    }
+
+    @Test
+    void resourcesTakenFromTheBaseFolderDoNotMakeEveryOutputASourceFolder() throws Exception {
+        org.apache.maven.model.Resource license = new org.apache.maven.model.Resource();
+        license.setDirectory(basedir.toString());
+        license.addInclude("LICENSE");
+        project.getBuild().addResource(license);
+
+        mojo.execute();
+
+        assertThat(basedir.resolve("target/generated-sources/api-errors")).isDirectory();
+    }
+
+    @Test
+    void theGoalsOwnSourceRootFromAnEarlierRunIsNoOtherGeneratorsRoot() throws Exception {
+        project.addCompileSourceRoot(basedir.resolve("target/generated-sources/api-errors").toString());
+
+        mojo.execute();
+
+        assertThat(basedir.resolve("target/api-errors/openapi.yaml")).isRegularFile();
+    }
+
     private static MojoExecution execution() {
         PluginDescriptor plugin = new PluginDescriptor();
         plugin.setGroupId("dev.apierrors");
