@@ -2,8 +2,8 @@ package dev.apierrors.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.convention.ErrorBodyKind;
-import dev.apierrors.convention.StandardError;
+import dev.apierrors.convention.Convention;
+import dev.apierrors.convention.ConventionReader;
 import dev.apierrors.core.ApiErrorsException;
 import dev.apierrors.core.Framework;
 import dev.apierrors.core.GenerationRequest;
@@ -51,23 +51,25 @@ final class ViewBuilder {
 
     static SourcesView build(ObjectNode document, GenerationRequest request) {
         ComponentNames names = request.enrichment().names();
-        String errorModel = modelName(names.errorSchema(), "errorSchemaName");
-        String validationErrorModel = modelName(names.validationErrorSchema(), "validationErrorSchemaName");
+        Convention convention = request.enrichment().convention();
+        String errorModel = modelName(names.errorSchema(), "errorSchemaName", convention);
+        String validationErrorModel = modelName(names.validationErrorSchema(), "validationErrorSchemaName", convention);
         if (errorModel.equalsIgnoreCase(validationErrorModel)) {
             throw new ApiErrorsException("errorSchemaName '" + names.errorSchema() + "' and validationErrorSchemaName '"
                     + names.validationErrorSchema() + "' give Java classes named alike (" + errorModel + ", "
                     + validationErrorModel + "), which clash on a case-insensitive file system: choose names that"
                     + " differ by more than case or punctuation");
         }
+        checkShape(convention);
         List<SourcesView.Status> statuses = new ArrayList<>();
-        StandardError[] errors = StandardError.values();
-        for (int i = 0; i < errors.length; i++) {
-            StandardError error = errors[i];
-            boolean validation = error.body() == ErrorBodyKind.VALIDATION;
-            statuses.add(new SourcesView.Status(error.name(), error.code(), JavaText.literal(error.reason()),
-                    JavaText.javadoc(error.reason()), JavaText.javadoc(error.meaning()), error.retryable(),
-                    error.escalate(), validation, exceptionName(error), validation ? validationErrorModel : errorModel,
-                    i == errors.length - 1));
+        List<Convention.Status> all = convention.statuses();
+        for (int i = 0; i < all.size(); i++) {
+            Convention.Status status = all.get(i);
+            boolean validation = status.body().equals(ComponentNames.DEFAULT_VALIDATION_ERROR_SCHEMA);
+            statuses.add(new SourcesView.Status(status.constantName(), status.code(), JavaText.literal(status.reason()),
+                    JavaText.javadoc(status.reason()), JavaText.javadoc(status.description()),
+                    status.retry().retryable(), status.retry().escalate(), validation, exceptionName(status),
+                    validation ? validationErrorModel : errorModel, i == all.size() - 1));
         }
         List<SourcesView.Operation> operations = OperationCatalog.operations(document);
         Framework framework = request.framework();
@@ -78,23 +80,36 @@ final class ViewBuilder {
                 OperationCatalog.chunks(operations));
     }
 
-    static String exceptionName(StandardError error) {
-        switch (error) {
-            case BUSINESS_LOGIC_ERROR: return "BusinessLogicException";
-            case VALIDATION_ERROR: return "ValidationException";
-            default: return error.pascalName() + "Exception";
+    /** The exception of a status: the name the convention gives, or one made from the reason. */
+    static String exceptionName(Convention.Status status) {
+        return status.exception() != null ? status.exception() : JavaNames.toModelName(status.pascalName()) + "Exception";
+    }
+
+    /**
+     * The templates write the two bodies of the built-in convention; a convention whose statuses
+     * use other bodies is refused rather than given sources that do not match its description.
+     */
+    private static void checkShape(Convention convention) {
+        Convention standard = ConventionReader.preset(Convention.STANDARD);
+        for (Convention.Status status : convention.statuses()) {
+            if (!standard.bodies().containsKey(status.body())
+                    || !standard.bodies().get(status.body()).equals(convention.bodies().get(status.body()))) {
+                throw new ApiErrorsException("the Java sources are generated for the bodies of the standard"
+                        + " convention only; status " + status.code() + " of the convention " + convention.name()
+                        + " has the body '" + status.body() + "'");
+            }
         }
     }
 
     /** OpenAPI Generator's class name for one of the body schemas, checked against the other types. */
-    private static String modelName(String schemaName, String parameter) {
+    private static String modelName(String schemaName, String parameter, Convention convention) {
         String name = JavaNames.toModelName(schemaName);
         Set<String> taken = new HashSet<>();
         JavaTemplates.COMMON_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
         JavaTemplates.SPRING_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
         JavaTemplates.JAXRS_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
-        for (StandardError error : StandardError.values()) {
-            taken.add(exceptionName(error).toLowerCase(Locale.ROOT));
+        for (Convention.Status status : convention.statuses()) {
+            taken.add(exceptionName(status).toLowerCase(Locale.ROOT));
         }
         if (name.isEmpty() || taken.contains(name.toLowerCase(Locale.ROOT)) || USED_NAMES.contains(name)
                 || isJavaLang(name)) {
