@@ -52,6 +52,9 @@ final class ViewBuilder {
     static SourcesView build(ObjectNode document, GenerationRequest request) {
         ComponentNames names = request.enrichment().names();
         Convention convention = request.enrichment().convention();
+        if (!standardBodies(convention)) {
+            return generic(document, request, convention);
+        }
         String errorModel = modelName(names.errorSchema(), "errorSchemaName", convention);
         String validationErrorModel = modelName(names.validationErrorSchema(), "validationErrorSchemaName", convention);
         if (errorModel.equalsIgnoreCase(validationErrorModel)) {
@@ -60,7 +63,6 @@ final class ViewBuilder {
                     + validationErrorModel + "), which clash on a case-insensitive file system: choose names that"
                     + " differ by more than case or punctuation");
         }
-        checkShape(convention);
         List<SourcesView.Status> statuses = new ArrayList<>();
         List<Convention.Status> all = convention.statuses();
         for (int i = 0; i < all.size(); i++) {
@@ -77,7 +79,34 @@ final class ViewBuilder {
                 JavaText.javadoc(info(document, "version")), framework == Framework.SPRING,
                 framework == Framework.JAXRS, framework == Framework.NONE, framework != Framework.NONE,
                 errorModel, validationErrorModel, REQUEST_ID_HEADER, statuses, operations,
-                OperationCatalog.chunks(operations));
+                OperationCatalog.chunks(operations), true, JavaText.literal(convention.mediaType()), List.of());
+    }
+
+    /** The view of a convention with bodies of its own: records generated from its body schemas. */
+    private static SourcesView generic(ObjectNode document, GenerationRequest request, Convention convention) {
+        Set<String> taken = new HashSet<>(JavaTemplates.COMMON_TYPES);
+        taken.addAll(JavaTemplates.SPRING_TYPES);
+        taken.addAll(JavaTemplates.JAXRS_TYPES);
+        taken.addAll(USED_NAMES);
+        taken.add("Function");
+        List<Convention.Status> all = convention.statuses();
+        all.forEach(status -> taken.add(exceptionName(status)));
+        ConventionBodies bodies = ConventionBodies.of(convention, request.enrichment().names(), taken);
+        List<SourcesView.Status> statuses = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Convention.Status status = all.get(i);
+            statuses.add(new SourcesView.Status(status.constantName(), status.code(), JavaText.literal(status.reason()),
+                    JavaText.javadoc(status.reason()), JavaText.javadoc(status.description()),
+                    status.retry().retryable(), status.retry().escalate(), false, exceptionName(status),
+                    bodies.typeOf(status.body()), i == all.size() - 1));
+        }
+        List<SourcesView.Operation> operations = OperationCatalog.operations(document);
+        Framework framework = request.framework();
+        return new SourcesView(request.basePackage(), JavaText.javadoc(info(document, "title")),
+                JavaText.javadoc(info(document, "version")), framework == Framework.SPRING,
+                framework == Framework.JAXRS, framework == Framework.NONE, framework != Framework.NONE,
+                null, null, REQUEST_ID_HEADER, statuses, operations, OperationCatalog.chunks(operations), false,
+                JavaText.literal(convention.mediaType()), bodies.records());
     }
 
     /** The exception of a status: the name the convention gives, or one made from the reason. */
@@ -86,19 +115,22 @@ final class ViewBuilder {
     }
 
     /**
-     * The templates write the two bodies of the built-in convention; a convention whose statuses
-     * use other bodies is refused rather than given sources that do not match its description.
+     * Whether the statuses use only the two bodies of the standard convention, as it defines them,
+     * with its media type: those have hand-written templates (and handlers that fill in where a
+     * request was invalid).
      */
-    private static void checkShape(Convention convention) {
+    private static boolean standardBodies(Convention convention) {
         Convention standard = ConventionReader.preset(Convention.STANDARD);
+        if (!standard.mediaType().equals(convention.mediaType())) {
+            return false;
+        }
         for (Convention.Status status : convention.statuses()) {
             if (!standard.bodies().containsKey(status.body())
                     || !standard.bodies().get(status.body()).equals(convention.bodies().get(status.body()))) {
-                throw new ApiErrorsException("the Java sources are generated for the bodies of the standard"
-                        + " convention only; status " + status.code() + " of the convention " + convention.name()
-                        + " has the body '" + status.body() + "'");
+                return false;
             }
         }
+        return true;
     }
 
     /** OpenAPI Generator's class name for one of the body schemas, checked against the other types. */
