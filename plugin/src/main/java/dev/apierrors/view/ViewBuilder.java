@@ -30,7 +30,7 @@ final class ViewBuilder {
             "ConstraintViolation", "ConstraintViolationException", "Context", "CookieParam", "CookieValue",
             "DateTimeFormatter", "DateTimeParseException", "DefaultResponseErrorHandler", "ElementKind",
             "EnumSet", "ErrorResponse", "ExceptionHandler", "ExceptionMapper", "Feature", "FeatureContext",
-            "Field", "FieldError", "FormParam", "Generated", "HandlerMethodValidationException", "HeaderParam",
+            "Field", "FieldError", "FormParam", "Function", "Generated", "HandlerMethodValidationException", "HeaderParam",
             "HttpHeaders", "HttpMessageNotReadableException", "HttpMethod", "HttpStatus", "HttpStatusCode",
             "IOException", "InputStream", "Iterator", "JsonCreator", "JsonIgnoreProperties", "JsonInclude",
             "JsonMappingException", "JsonParseException", "JsonProcessingException", "JsonProperty",
@@ -43,7 +43,7 @@ final class ViewBuilder {
             "ParameterValidationResult", "ParameterizedType", "Path", "PathParam", "PathVariable", "Priorities",
             "Priority", "Provider", "QueryParam", "RecordComponent", "RequestBody", "RequestHeader",
             "RequestParam", "RequestPart", "Response", "ResponseEntity", "RestControllerAdvice", "Set",
-            "StandardCharsets", "Type", "URI", "UUID", "WebApplicationException", "WebRequest", "WildcardType",
+            "StandardCharsets", "Type", "TypeMismatchException", "URI", "UUID", "WebApplicationException", "WebRequest", "WildcardType",
             "ZoneOffset");
 
     private ViewBuilder() {
@@ -88,7 +88,6 @@ final class ViewBuilder {
         taken.addAll(JavaTemplates.SPRING_TYPES);
         taken.addAll(JavaTemplates.JAXRS_TYPES);
         taken.addAll(USED_NAMES);
-        taken.add("Function");
         List<Convention.Status> all = convention.statuses();
         all.forEach(status -> taken.add(exceptionName(status)));
         ConventionBodies bodies = ConventionBodies.of(convention, request.enrichment().names(), taken);
