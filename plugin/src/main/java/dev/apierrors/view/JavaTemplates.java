@@ -86,6 +86,8 @@ public final class JavaTemplates {
             outputs.add(new Output("conventionJaxrsWebApplicationExceptionMapper",
                     "ApiErrorsWebApplicationExceptionMapper", null));
             outputs.add(new Output("conventionJaxrsJsonExceptionMapper", "ApiErrorsJsonExceptionMapper", null));
+            outputs.add(new Output("conventionJaxrsValidationExceptionMapper", "ApiErrorsValidationExceptionMapper",
+                    null));
             outputs.add(new Output("conventionJaxrsFallbackExceptionMapper", "ApiErrorsFallbackExceptionMapper", null));
             outputs.add(new Output("conventionJaxrsFeature", "ApiErrorsFeature", null));
             outputs.add(new Output("jaxrsClientResponseFilter", "ApiErrorsClientResponseFilter", null));
