@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -107,14 +105,6 @@ public record Convention(String name, String mediaType, Map<String, ObjectNode> 
             }
         }
         return null;
-    }
-
-    /** The names of the bodies the statuses use, in the order of {@link #bodies()}. */
-    public Set<String> usedBodies() {
-        Set<String> used = statuses.stream().map(Status::body).collect(Collectors.toSet());
-        Set<String> names = new LinkedHashSet<>();
-        bodies.keySet().stream().filter(used::contains).forEach(names::add);
-        return names;
     }
 
     /** Parses one code of a configuration value such as {@code errorCodes}. */

@@ -115,13 +115,20 @@ final class ViewBuilder {
 
     /**
      * Whether the statuses use only the two bodies of the standard convention, as it defines them,
-     * with its media type: those have hand-written templates (and handlers that fill in where a
-     * request was invalid).
+     * with its media type, and include its statuses: those have hand-written templates (and
+     * handlers that fill in where a request was invalid), which name its statuses.
      */
     private static boolean standardBodies(Convention convention) {
         Convention standard = ConventionReader.preset(Convention.STANDARD);
         if (!standard.mediaType().equals(convention.mediaType())) {
             return false;
+        }
+        for (Convention.Status own : standard.statuses()) {
+            Convention.Status status = convention.status(own.code());
+            if (status == null || !status.constantName().equals(own.constantName())
+                    || !status.body().equals(own.body())) {
+                return false;
+            }
         }
         for (Convention.Status status : convention.statuses()) {
             if (!standard.bodies().containsKey(status.body())

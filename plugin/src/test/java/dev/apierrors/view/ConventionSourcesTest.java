@@ -106,6 +106,28 @@ class ConventionSourcesTest {
     }
 
     @Test
+    void theStandardConventionWithAnotherStatusKeepsItsTemplates() throws Exception {
+        String standard = new String(getClass().getResourceAsStream("/dev/apierrors/convention/standard.yaml")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        Files.writeString(work.resolve("more.yaml"), standard + "  - {code: 429, reason: Too Many Requests,"
+                + " description: Slow down., body: ApiError, retry: retryable}\n");
+        Files.writeString(work.resolve("fewer.yaml"), standard.substring(0, standard.indexOf("  - code: 500")));
+
+        Map<String, byte[]> more = generate(ConventionReader.resolve("more.yaml", work), Framework.SPRING);
+        Map<String, byte[]> fewer = generate(ConventionReader.resolve("fewer.yaml", work), Framework.SPRING);
+
+        assertThat(more).as("the standard bodies' templates").containsKeys("com/example/api/errors/ValidationDetail.java",
+                "com/example/api/errors/TooManyRequestsException.java");
+        Object tooMany = compile(more).loadClass(PACKAGE + "ApiErrorDecoder").getMethod("decode", int.class, String.class)
+                .invoke(null, 429, "{\"title\": \"Too Many Requests\", \"description\": \"slow\"}");
+        assertThat(call(tooMany, "retryable")).isEqualTo(true);
+        assertThat(fewer).as("without 500 the templates of the standard bodies do not apply")
+                .doesNotContainKey("com/example/api/errors/ValidationDetail.java")
+                .containsKey("com/example/api/errors/ApiError.java");
+        compile(fewer);
+    }
+
+    @Test
     void theDecoderReadsATeamsBodies() throws Exception {
         ClassLoader loader = compile(generate(team(), Framework.NONE));
         Class<?> decoder = loader.loadClass(PACKAGE + "ApiErrorDecoder");
