@@ -1,6 +1,7 @@
 package dev.apierrors.core;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apierrors.convention.InvalidConventionException;
 import dev.apierrors.enrich.Enricher;
 import dev.apierrors.enrich.EnrichmentReport;
 import dev.apierrors.incremental.Decision;
@@ -64,7 +65,8 @@ public final class ApiErrorsGenerator {
             report = new Enricher(request.enrichment()).enrich(document);
         } catch (ApiErrorsException e) {
             reportWarnings(bundled.check(), log);
-            throw new ApiErrorsException(bundled.mainResource().displayName() + ": " + e.getMessage(), e);
+            throw e instanceof InvalidConventionException ? e
+                    : new ApiErrorsException(bundled.mainResource().displayName() + ": " + e.getMessage(), e);
         }
         // From here on the tree is only read: Swagger Parser checks it while the outputs are
         // rendered, which on a large description saves most of the check's time.

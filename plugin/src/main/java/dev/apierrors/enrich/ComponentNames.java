@@ -1,6 +1,6 @@
 package dev.apierrors.enrich;
 
-import dev.apierrors.convention.StandardError;
+import dev.apierrors.convention.Convention;
 
 import java.util.regex.Pattern;
 
@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * The names under which the enrichment adds its components. Configurable because a description
  * may already use them for something else.
  *
- * @param errorSchema           the general error body schema
- * @param validationErrorSchema the validation error body schema
+ * @param errorSchema           the name of the convention's body {@code ApiError} (the general body of the
+ *                              built-in conventions)
+ * @param validationErrorSchema the name of the convention's body {@code ApiValidationError}
  * @param responsePrefix        prefix of the response names, followed by e.g. {@code NotFound}
  */
 public record ComponentNames(String errorSchema, String validationErrorSchema, String responsePrefix) {
@@ -36,16 +37,22 @@ public record ComponentNames(String errorSchema, String validationErrorSchema, S
         return new ComponentNames(DEFAULT_ERROR_SCHEMA, DEFAULT_VALIDATION_ERROR_SCHEMA, DEFAULT_RESPONSE_PREFIX);
     }
 
-    public String response(StandardError error) {
-        return responsePrefix + error.pascalName();
+    public String response(Convention.Status status) {
+        return responsePrefix + status.pascalName();
     }
 
-    public String schemaFor(StandardError error) {
-        switch (error.body()) {
-            case VALIDATION: return validationErrorSchema;
-            case GENERAL: return errorSchema;
-            default: throw new IllegalStateException(error.body().name());
+    /** The component name of a body of the convention: its own name, or the configured one for the two renamable bodies. */
+    public String schema(String body) {
+        if (body.equals(DEFAULT_ERROR_SCHEMA)) {
+            return errorSchema;
         }
+        return body.equals(DEFAULT_VALIDATION_ERROR_SCHEMA) ? validationErrorSchema : body;
+    }
+
+    /** The parameter that names a body's component, or null when none does. */
+    public static String parameterFor(String body) {
+        return body.equals(DEFAULT_ERROR_SCHEMA) ? "errorSchemaName"
+                : body.equals(DEFAULT_VALIDATION_ERROR_SCHEMA) ? "validationErrorSchemaName" : null;
     }
 
     private static void check(String parameter, String name) {

@@ -1,20 +1,20 @@
 package dev.apierrors.enrich;
 
-import dev.apierrors.convention.StandardError;
+import dev.apierrors.convention.Convention;
 
 import java.util.Set;
 
 /** Only the codes the build configuration names. */
 final class ConfiguredCodesRule implements ResponseRule {
 
-    private final Set<StandardError> codes;
+    private final Set<Integer> codes;
 
-    ConfiguredCodesRule(Set<StandardError> codes) {
+    ConfiguredCodesRule(Set<Integer> codes) {
         this.codes = codes;
     }
 
     @Override
-    public boolean allows(StandardError error, OperationFacts operation) {
-        return codes.contains(error);
+    public boolean allows(Convention.Status error, OperationFacts operation) {
+        return codes.contains(error.code());
     }
 }

@@ -2,7 +2,7 @@ package dev.apierrors.enrich;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.convention.StandardError;
+import dev.apierrors.convention.Convention;
 import dev.apierrors.core.ApiErrorsException;
 import dev.apierrors.document.Operation;
 import dev.apierrors.document.OperationWalker;
@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The product's core rule: every operation gets a response for each standard error code it may
+ * The product's core rule: every operation gets a response for each error code of the convention it may
  * return, unless its author already declared that code or a range covering it. A pure step on
  * the document tree (no I/O); it adds and never changes what the author wrote. It edits the given
  * tree in place rather than a copy, because descriptions can be large.
@@ -24,7 +24,7 @@ public final class Enricher {
 
     public Enricher(EnrichmentOptions options) {
         this.options = options;
-        this.components = new ErrorComponents(options.names());
+        this.components = new ErrorComponents(options.convention(), options.names());
         rules.add(new ConfiguredCodesRule(options.codes()));
         rules.add(new OptOutRule());
         if (options.applicability() == Applicability.SMART) {
@@ -41,7 +41,7 @@ public final class Enricher {
             operations++;
             OperationFacts facts = new OperationFacts(document, operation);
             ObjectNode responses = null;
-            for (StandardError error : StandardError.values()) {
+            for (Convention.Status error : options.convention().statuses()) {
                 if (!allowed(error, facts)) {
                     continue;
                 }
@@ -59,7 +59,7 @@ public final class Enricher {
         return new EnrichmentReport(operations, added, declared);
     }
 
-    private boolean allowed(StandardError error, OperationFacts facts) {
+    private boolean allowed(Convention.Status error, OperationFacts facts) {
         for (ResponseRule rule : rules) {
             if (!rule.allows(error, facts)) {
                 return false;

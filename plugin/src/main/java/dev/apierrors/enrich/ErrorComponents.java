@@ -3,55 +3,106 @@ package dev.apierrors.enrich;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.convention.ErrorBodyKind;
-import dev.apierrors.convention.StandardError;
+import dev.apierrors.convention.Convention;
+import dev.apierrors.convention.InvalidConventionException;
 import dev.apierrors.core.ApiErrorsException;
 import dev.apierrors.document.Pointers;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The components the enrichment adds: the two error bodies of the convention under
- * {@code components/schemas} and one response per standard code under
- * {@code components/responses}. A component of the same name that the author defined differently
- * is never replaced; an identical one (a description enriched before) is reused.
+ * The components the enrichment adds: the convention's error bodies that its statuses use under
+ * {@code components/schemas} and one response per status under {@code components/responses}. A
+ * component of the same name that the author defined differently is never replaced; an identical
+ * one (a description enriched before) is reused.
  */
 final class ErrorComponents {
 
-    static final String MEDIA_TYPE = "application/json";
-
+    private static final String SCHEMAS = "#/components/schemas/";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    private final Convention convention;
     private final ComponentNames names;
 
-    ErrorComponents(ComponentNames names) {
+    ErrorComponents(Convention convention, ComponentNames names) {
+        this.convention = convention;
         this.names = names;
     }
 
-    String responseRef(StandardError error) {
-        return "#/components/responses/" + Pointers.escape(names.response(error));
+    String responseRef(Convention.Status status) {
+        return "#/components/responses/" + Pointers.escape(names.response(status));
     }
 
-    /** Adds what the given codes need to the document's components. */
-    void addTo(ObjectNode root, Set<StandardError> codes) {
+    /** Adds what the given codes of the convention need to the document's components. */
+    void addTo(ObjectNode root, Set<Integer> codes) {
         ObjectNode components = object(root, "components", "components");
-        boolean general = codes.stream().anyMatch(e -> e.body() == ErrorBodyKind.GENERAL);
-        boolean validation = codes.stream().anyMatch(e -> e.body() == ErrorBodyKind.VALIDATION);
-        if (general || validation) {
+        Set<String> bodies = bodiesNeeded(codes);
+        if (!bodies.isEmpty()) {
             ObjectNode schemas = object(components, "schemas", "components.schemas");
-            if (general) {
-                put(schemas, "schemas", names.errorSchema(), generalBody(), "errorSchemaName");
-            }
-            if (validation) {
-                put(schemas, "schemas", names.validationErrorSchema(), validationBody(), "validationErrorSchemaName");
+            for (String body : bodies) {
+                putBody(schemas, body, (ObjectNode) renamed(convention.bodies().get(body).deepCopy()));
             }
         }
         ObjectNode responses = object(components, "responses", "components.responses");
-        for (StandardError error : StandardError.values()) {
-            if (codes.contains(error)) {
-                put(responses, "responses", names.response(error), response(error), "responseNamePrefix");
+        for (Convention.Status status : convention.statuses()) {
+            if (codes.contains(status.code())) {
+                put(responses, "responses", names.response(status), response(status), "responseNamePrefix");
             }
         }
+    }
+
+    /** The bodies the statuses use and those they refer to, in the convention's order. */
+    private Set<String> bodiesNeeded(Set<Integer> codes) {
+        Set<String> needed = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        convention.statuses().stream().filter(s -> codes.contains(s.code())).forEach(s -> pending.add(s.body()));
+        while (!pending.isEmpty()) {
+            String body = pending.pop();
+            if (needed.add(body)) {
+                for (String ref : convention.bodies().get(body).findValuesAsText("$ref")) {
+                    if (ref.startsWith(SCHEMAS)) {
+                        pending.push(ref.substring(SCHEMAS.length()));
+                    }
+                }
+            }
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        convention.bodies().keySet().stream().filter(needed::contains).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** The body's references to other bodies follow their configured names. */
+    private JsonNode renamed(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            JsonNode ref = object.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith(SCHEMAS)) {
+                object.put("$ref", SCHEMAS + Pointers.escape(names.schema(ref.asText().substring(SCHEMAS.length()))));
+            }
+            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) object::fields) {
+                renamed(field.getValue());
+            }
+        } else if (node.isArray()) {
+            node.forEach(this::renamed);
+        }
+        return node;
+    }
+
+    private void putBody(ObjectNode schemas, String body, ObjectNode definition) {
+        String name = names.schema(body);
+        String parameter = ComponentNames.parameterFor(body);
+        JsonNode existing = schemas.get(name);
+        if (existing != null && !existing.equals(definition) && parameter == null) {
+            throw new InvalidConventionException(convention.name(), convention.bodyLines().getOrDefault(body, 0),
+                    "body '" + body
+                    + "' clashes with components/schemas/" + name + " of the description, which is defined"
+                    + " differently; the plugin never replaces it: rename the body");
+        }
+        put(schemas, "schemas", name, definition, parameter);
     }
 
     private static void put(ObjectNode section, String sectionName, String name, ObjectNode definition,
@@ -78,62 +129,11 @@ final class ErrorComponents {
         return (ObjectNode) node;
     }
 
-    private ObjectNode response(StandardError error) {
+    private ObjectNode response(Convention.Status status) {
         ObjectNode response = NODES.objectNode();
-        response.put("description", error.responseDescription());
-        ObjectNode media = response.putObject("content").putObject(MEDIA_TYPE);
-        media.putObject("schema").put("$ref", "#/components/schemas/" + Pointers.escape(names.schemaFor(error)));
+        response.put("description", status.responseDescription());
+        ObjectNode media = response.putObject("content").putObject(convention.mediaType());
+        media.putObject("schema").put("$ref", SCHEMAS + Pointers.escape(names.schema(status.body())));
         return response;
-    }
-
-    private static ObjectNode generalBody() {
-        ObjectNode schema = NODES.objectNode();
-        schema.put("type", "object");
-        schema.put("description", "The error body of every error status but 400 and 422.");
-        schema.putArray("required").add("title").add("description").add("request_id").add("timestamp");
-        ObjectNode properties = schema.putObject("properties");
-        string(properties, "title", "Short summary of the error, e.g. \"Unauthorized\".");
-        string(properties, "description", "What went wrong, in words for a person.");
-        string(properties, "request_id", "Identifier of the request, to quote when reporting the error.");
-        string(properties, "timestamp", "When the error happened.").put("format", "date-time");
-        return schema;
-    }
-
-    private static ObjectNode validationBody() {
-        ObjectNode schema = NODES.objectNode();
-        schema.put("type", "object");
-        schema.put("description", "The error body of 400 Bad Request and 422 Validation error: where and why"
-                + " the request was invalid.");
-        schema.putArray("required").add("title").add("detail").add("status");
-        ObjectNode properties = schema.putObject("properties");
-        string(properties, "title", "Short summary of the error, e.g. \"Bad request\".");
-        ObjectNode detail = properties.putObject("detail");
-        detail.put("type", "array");
-        detail.put("description", "One entry for each problem found.");
-        ObjectNode item = detail.putObject("items");
-        item.put("type", "object");
-        item.putArray("required").add("loc").add("msg").add("type");
-        ObjectNode itemProperties = item.putObject("properties");
-        ObjectNode loc = itemProperties.putObject("loc");
-        loc.put("type", "array");
-        loc.put("description", "Where the problem is: the part of the request, then the path to the value,"
-                + " e.g. [\"body\", \"rik_profile_id\"] or [\"query\", \"limit\"].");
-        loc.putObject("items").put("type", "string");
-        string(itemProperties, "msg", "What is wrong with the value.");
-        string(itemProperties, "type", "Machine-readable kind of the problem, e.g. \"value_error.extra\".");
-        ObjectNode status = properties.putObject("status");
-        status.put("type", "integer");
-        status.put("format", "int32");
-        status.put("description", "The HTTP status code of the response.");
-        properties.putObject("body").put("description", "The request body as the server received it, when it"
-                + " could be read.");
-        return schema;
-    }
-
-    private static ObjectNode string(ObjectNode properties, String name, String description) {
-        ObjectNode property = properties.putObject(name);
-        property.put("type", "string");
-        property.put("description", description);
-        return property;
     }
 }

@@ -2,7 +2,7 @@ package dev.apierrors.enrich;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.convention.StandardError;
+import dev.apierrors.convention.Convention;
 import dev.apierrors.document.Operation;
 import dev.apierrors.document.Pointers;
 
@@ -35,7 +35,7 @@ final class OperationFacts {
     }
 
     /** The author declared this code, or a range such as 4XX that covers it. */
-    boolean declares(StandardError error) {
+    boolean declares(Convention.Status error) {
         JsonNode responses = operation.operation().get("responses");
         if (responses == null || !responses.isObject()) {
             return false;

@@ -1,7 +1,7 @@
 package dev.apierrors.enrich;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apierrors.convention.StandardError;
+import dev.apierrors.convention.Convention;
 import dev.apierrors.core.ApiErrorsException;
 
 /**
@@ -14,7 +14,7 @@ final class OptOutRule implements ResponseRule {
     static final String EXTENSION = "x-api-errors";
 
     @Override
-    public boolean allows(StandardError error, OperationFacts facts) {
+    public boolean allows(Convention.Status error, OperationFacts facts) {
         JsonNode own = facts.operation().operation().get(EXTENSION);
         if (own != null) {
             return allows(error, own, facts.operation().pointer().substring(1) + "/" + EXTENSION);
@@ -23,7 +23,7 @@ final class OptOutRule implements ResponseRule {
         return global == null || allows(error, global, EXTENSION);
     }
 
-    private static boolean allows(StandardError error, JsonNode setting, String where) {
+    private static boolean allows(Convention.Status error, JsonNode setting, String where) {
         if (setting.isBoolean()) {
             return setting.booleanValue();
         }

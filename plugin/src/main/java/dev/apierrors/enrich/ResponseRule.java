@@ -1,10 +1,10 @@
 package dev.apierrors.enrich;
 
-import dev.apierrors.convention.StandardError;
+import dev.apierrors.convention.Convention;
 
-/** One reason an operation gets, or does not get, one of the standard error responses. */
+/** One reason an operation gets, or does not get, one of the convention's error responses. */
 interface ResponseRule {
 
     /** False when this rule keeps {@code error} off the operation. */
-    boolean allows(StandardError error, OperationFacts operation);
+    boolean allows(Convention.Status error, OperationFacts operation);
 }

@@ -1,5 +1,6 @@
 package dev.apierrors.incremental;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.load.SpecResource;
 
@@ -59,6 +60,10 @@ final class Configuration {
         }
         if (value instanceof Path path) {
             return path.toAbsolutePath().normalize().toString();
+        }
+        if (value instanceof JsonNode || value instanceof Record) {
+            // a JSON schema of the convention, or one of its statuses: their text says all they hold
+            return value.toString();
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();

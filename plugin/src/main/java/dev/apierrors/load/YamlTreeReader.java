@@ -39,12 +39,19 @@ final class YamlTreeReader {
     private static final int MAX_ALIASES = 10_000;
 
     private final SpecResource resource;
+    /** Where each node came from, for readers that report lines after reading; or null. */
+    private final LocatedYaml.Lines lines;
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
     private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
     private long budget;
 
     YamlTreeReader(SpecResource resource) {
+        this(resource, null);
+    }
+
+    YamlTreeReader(SpecResource resource, LocatedYaml.Lines lines) {
         this.resource = resource;
+        this.lines = lines;
     }
 
     JsonNode read(String text) {
@@ -96,6 +103,9 @@ final class YamlTreeReader {
         try {
             if (node instanceof SequenceNode) {
                 ArrayNode array = nodes.arrayNode();
+                if (lines != null) {
+                    lines.node(array, node.getStartMark());
+                }
                 for (Node item : ((SequenceNode) node).getValue()) {
                     array.add(convert(item, depth + 1));
                 }
@@ -109,6 +119,9 @@ final class YamlTreeReader {
 
     private ObjectNode mapping(MappingNode node, int depth) {
         ObjectNode object = nodes.objectNode();
+        if (lines != null) {
+            lines.node(object, node.getStartMark());
+        }
         List<MappingNode> merged = new ArrayList<>();
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -122,6 +135,9 @@ final class YamlTreeReader {
                         + ": duplicate key '" + key + "'");
             }
             object.set(key, convert(tuple.getValueNode(), depth + 1));
+            if (lines != null) {
+                lines.key(object, key, keyNode.getStartMark());
+            }
         }
         for (MappingNode source : merged) {
             ObjectNode values = (ObjectNode) convert(source, depth);

@@ -1,6 +1,8 @@
 package dev.apierrors.maven;
 
-import dev.apierrors.convention.StandardError;
+import dev.apierrors.convention.Convention;
+import dev.apierrors.convention.ConventionReader;
+import dev.apierrors.convention.InvalidConventionException;
 import dev.apierrors.core.ApiErrorsException;
 import dev.apierrors.core.ApiErrorsGenerator;
 import dev.apierrors.core.Framework;
@@ -27,10 +29,10 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Adds the standard error responses to every operation of an OpenAPI description, writes the
@@ -88,7 +90,19 @@ public class GenerateMojo extends AbstractMojo {
     private String framework;
 
     /**
-     * The standard error codes to add, out of 400, 401, 403, 404, 409, 422 and 500. Default: all.
+     * The error convention: {@code standard} (the plugin's own: seven statuses, two JSON bodies),
+     * {@code problem} (RFC 9457 problem details, {@code application/problem+json}, for the same
+     * seven statuses), or the path of a YAML file, relative to the project folder, that defines a
+     * team's own convention (README, "Conventions").
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "api-errors.convention", defaultValue = Convention.STANDARD)
+    private String convention;
+
+    /**
+     * The error codes of the convention to add; with the standard convention, out of 400, 401,
+     * 403, 404, 409, 422 and 500. Default: all.
      *
      * @since 0.1.0
      */
@@ -223,6 +237,8 @@ public class GenerateMojo extends AbstractMojo {
     private GenerationRequest request() {
         try {
             return checkedRequest();
+        } catch (InvalidConventionException e) {
+            throw e;
         } catch (ApiErrorsException | IllegalArgumentException e) {
             throw new ApiErrorsException("invalid configuration: " + e.getMessage(), e);
         }
@@ -233,7 +249,8 @@ public class GenerateMojo extends AbstractMojo {
         String packageName = basePackage == null || basePackage.isBlank()
                 ? PackageNames.fromGroupId(project.getGroupId()) : PackageNames.check(basePackage.trim());
         SpecFormat.of(enrichedSpec.toPath());
-        EnrichmentOptions enrichment = new EnrichmentOptions(codes(), applicability(),
+        Convention errors = ConventionReader.resolve(convention, basedir);
+        EnrichmentOptions enrichment = new EnrichmentOptions(errors, codes(errors), applicability(),
                 new ComponentNames(errorSchemaName, validationErrorSchemaName, responseNamePrefix));
         return new GenerationRequest(specResource(basedir), enrichedSpec.toPath(), outputDirectory.toPath(),
                 packageName, Framework.parse(framework), enrichment,
@@ -258,16 +275,22 @@ public class GenerateMojo extends AbstractMojo {
         return new FileResource(basedir.resolve(spec));
     }
 
-    private Set<StandardError> codes() {
+    private Set<Integer> codes(Convention errors) {
+        Set<Integer> codes = new TreeSet<>();
         if (errorCodes == null || errorCodes.isEmpty()) {
-            return EnumSet.allOf(StandardError.class);
+            errors.statuses().forEach(status -> codes.add(status.code()));
+            return codes;
         }
-        Set<StandardError> codes = EnumSet.noneOf(StandardError.class);
         for (String entry : errorCodes) {
             for (String code : entry.split(",")) {
                 if (!code.isBlank()) {
                     try {
-                        codes.add(StandardError.parse(code));
+                        int value = errors.parseCode(code);
+                        if (errors.status(value) == null) {
+                            throw new IllegalArgumentException("'" + code.trim() + "' is not one of the "
+                                    + errors.codesOf());
+                        }
+                        codes.add(value);
                     } catch (IllegalArgumentException e) {
                         throw new IllegalArgumentException("errorCodes: " + e.getMessage(), e);
                     }

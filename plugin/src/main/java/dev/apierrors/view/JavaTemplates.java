@@ -33,6 +33,9 @@ public final class JavaTemplates {
     }
 
     static List<Output> outputs(Framework framework, SourcesView view) {
+        if (!view.standardBodies()) {
+            return conventionOutputs(framework, view);
+        }
         List<Output> outputs = new ArrayList<>();
         outputs.add(new Output("errorModel", view.errorModel(), null));
         outputs.add(new Output("validationErrorModel", view.validationErrorModel(), null));
@@ -56,6 +59,37 @@ public final class JavaTemplates {
             outputs.add(new Output("jaxrsValidationExceptionMapper", "ApiErrorsValidationExceptionMapper", null));
             outputs.add(new Output("jaxrsFallbackExceptionMapper", "ApiErrorsFallbackExceptionMapper", null));
             outputs.add(new Output("jaxrsFeature", "ApiErrorsFeature", null));
+            outputs.add(new Output("jaxrsClientResponseFilter", "ApiErrorsClientResponseFilter", null));
+        }
+        return outputs;
+    }
+
+    /** For a convention with bodies of its own: records of its bodies, and handlers that send them as they are. */
+    private static List<Output> conventionOutputs(Framework framework, SourcesView view) {
+        List<Output> outputs = new ArrayList<>();
+        for (SourcesView.Body body : view.bodies()) {
+            outputs.add(new Output("conventionBody", body.type(), body));
+        }
+        outputs.add(new Output("conventionErrorStatus", "ErrorStatus", null));
+        outputs.add(new Output("conventionApiErrorException", "ApiErrorException", null));
+        for (SourcesView.Status status : view.statuses()) {
+            outputs.add(new Output("conventionStatusException", status.exception(), status));
+        }
+        outputs.add(new Output("conventionDecoder", "ApiErrorDecoder", null));
+        outputs.add(new Output("apiErrorJson", "ApiErrorJson", null));
+        outputs.add(new Output("operationErrors", "OperationErrors", null));
+        if (framework == Framework.SPRING) {
+            outputs.add(new Output("conventionSpringExceptionHandler", "ApiErrorsExceptionHandler", null));
+            outputs.add(new Output("springResponseErrorHandler", "ApiErrorsResponseErrorHandler", null));
+        } else if (framework == Framework.JAXRS) {
+            outputs.add(new Output("conventionJaxrsApiErrorExceptionMapper", "ApiErrorExceptionMapper", null));
+            outputs.add(new Output("conventionJaxrsWebApplicationExceptionMapper",
+                    "ApiErrorsWebApplicationExceptionMapper", null));
+            outputs.add(new Output("conventionJaxrsJsonExceptionMapper", "ApiErrorsJsonExceptionMapper", null));
+            outputs.add(new Output("conventionJaxrsValidationExceptionMapper", "ApiErrorsValidationExceptionMapper",
+                    null));
+            outputs.add(new Output("conventionJaxrsFallbackExceptionMapper", "ApiErrorsFallbackExceptionMapper", null));
+            outputs.add(new Output("conventionJaxrsFeature", "ApiErrorsFeature", null));
             outputs.add(new Output("jaxrsClientResponseFilter", "ApiErrorsClientResponseFilter", null));
         }
         return outputs;

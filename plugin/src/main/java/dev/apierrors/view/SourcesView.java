@@ -20,11 +20,46 @@ import java.util.List;
  * @param statuses             the seven error statuses of the convention
  * @param operations           every operation of the enriched description, with its error statuses
  * @param operationChunks      the operations in groups small enough for one Java method each
+ * @param standardBodies       the convention's statuses use the two bodies of the standard convention, which
+ *                             have templates of their own; otherwise {@code bodies} are generated
+ * @param mediaTypeLiteral     the convention's media type as a Java string literal
+ * @param bodies               the records of the convention's bodies and of the objects nested in them
+ *                             (without {@code standardBodies})
  */
 public record SourcesView(String packageName, String apiTitle, String apiVersion, boolean spring, boolean jaxrs,
                           boolean plain, boolean jackson, String errorModel, String validationErrorModel,
                           String requestIdHeader, List<Status> statuses, List<Operation> operations,
-                          List<OperationChunk> operationChunks) {
+                          List<OperationChunk> operationChunks, boolean standardBodies, String mediaTypeLiteral,
+                          List<Body> bodies) {
+
+    /**
+     * A record generated from a body schema of the convention.
+     *
+     * @param type               its class name
+     * @param descriptionJavadoc the schema's description, for comments
+     * @param body               a body of the convention (with {@code of(status, message)}), not an object nested in one
+     * @param fields             its components, one per property
+     * @param empty              it has no components
+     */
+    public record Body(String type, String descriptionJavadoc, boolean body, List<Field> fields, boolean empty) {
+    }
+
+    /**
+     * One property of a body.
+     *
+     * @param name               the record component
+     * @param jsonLiteral        the JSON member's name as a Java string literal
+     * @param jsonJavadoc        the JSON member's name, for comments
+     * @param descriptionJavadoc the property's description, for comments
+     * @param type               its Java type
+     * @param fromJson           the expression that reads it from {@code json}, a {@code Map} of the parsed body
+     * @param fill               the expression {@code of(status, message)} gives it: from the status or the
+     *                           message where its name says which, else its default or null
+     * @param last               the last of the list, for separators
+     */
+    public record Field(String name, String jsonLiteral, String jsonJavadoc, String descriptionJavadoc, String type,
+                        String fromJson, String fill, boolean last) {
+    }
 
     /**
      * One error status of the convention.

@@ -2,8 +2,8 @@ package dev.apierrors.view;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.convention.ErrorBodyKind;
-import dev.apierrors.convention.StandardError;
+import dev.apierrors.convention.Convention;
+import dev.apierrors.convention.ConventionReader;
 import dev.apierrors.core.ApiErrorsException;
 import dev.apierrors.core.Framework;
 import dev.apierrors.core.GenerationRequest;
@@ -30,7 +30,7 @@ final class ViewBuilder {
             "ConstraintViolation", "ConstraintViolationException", "Context", "CookieParam", "CookieValue",
             "DateTimeFormatter", "DateTimeParseException", "DefaultResponseErrorHandler", "ElementKind",
             "EnumSet", "ErrorResponse", "ExceptionHandler", "ExceptionMapper", "Feature", "FeatureContext",
-            "Field", "FieldError", "FormParam", "Generated", "HandlerMethodValidationException", "HeaderParam",
+            "Field", "FieldError", "FormParam", "Function", "Generated", "HandlerMethodValidationException", "HeaderParam",
             "HttpHeaders", "HttpMessageNotReadableException", "HttpMethod", "HttpStatus", "HttpStatusCode",
             "IOException", "InputStream", "Iterator", "JsonCreator", "JsonIgnoreProperties", "JsonInclude",
             "JsonMappingException", "JsonParseException", "JsonProcessingException", "JsonProperty",
@@ -43,7 +43,7 @@ final class ViewBuilder {
             "ParameterValidationResult", "ParameterizedType", "Path", "PathParam", "PathVariable", "Priorities",
             "Priority", "Provider", "QueryParam", "RecordComponent", "RequestBody", "RequestHeader",
             "RequestParam", "RequestPart", "Response", "ResponseEntity", "RestControllerAdvice", "Set",
-            "StandardCharsets", "Type", "URI", "UUID", "WebApplicationException", "WebRequest", "WildcardType",
+            "StandardCharsets", "Type", "TypeMismatchException", "URI", "UUID", "WebApplicationException", "WebRequest", "WildcardType",
             "ZoneOffset");
 
     private ViewBuilder() {
@@ -51,8 +51,12 @@ final class ViewBuilder {
 
     static SourcesView build(ObjectNode document, GenerationRequest request) {
         ComponentNames names = request.enrichment().names();
-        String errorModel = modelName(names.errorSchema(), "errorSchemaName");
-        String validationErrorModel = modelName(names.validationErrorSchema(), "validationErrorSchemaName");
+        Convention convention = request.enrichment().convention();
+        if (!standardBodies(convention)) {
+            return generic(document, request, convention);
+        }
+        String errorModel = modelName(names.errorSchema(), "errorSchemaName", convention);
+        String validationErrorModel = modelName(names.validationErrorSchema(), "validationErrorSchemaName", convention);
         if (errorModel.equalsIgnoreCase(validationErrorModel)) {
             throw new ApiErrorsException("errorSchemaName '" + names.errorSchema() + "' and validationErrorSchemaName '"
                     + names.validationErrorSchema() + "' give Java classes named alike (" + errorModel + ", "
@@ -60,14 +64,14 @@ final class ViewBuilder {
                     + " differ by more than case or punctuation");
         }
         List<SourcesView.Status> statuses = new ArrayList<>();
-        StandardError[] errors = StandardError.values();
-        for (int i = 0; i < errors.length; i++) {
-            StandardError error = errors[i];
-            boolean validation = error.body() == ErrorBodyKind.VALIDATION;
-            statuses.add(new SourcesView.Status(error.name(), error.code(), JavaText.literal(error.reason()),
-                    JavaText.javadoc(error.reason()), JavaText.javadoc(error.meaning()), error.retryable(),
-                    error.escalate(), validation, exceptionName(error), validation ? validationErrorModel : errorModel,
-                    i == errors.length - 1));
+        List<Convention.Status> all = convention.statuses();
+        for (int i = 0; i < all.size(); i++) {
+            Convention.Status status = all.get(i);
+            boolean validation = status.body().equals(ComponentNames.DEFAULT_VALIDATION_ERROR_SCHEMA);
+            statuses.add(new SourcesView.Status(status.constantName(), status.code(), JavaText.literal(status.reason()),
+                    JavaText.javadoc(status.reason()), JavaText.javadoc(status.description()),
+                    status.retry().retryable(), status.retry().escalate(), validation, exceptionName(status),
+                    validation ? validationErrorModel : errorModel, i == all.size() - 1));
         }
         List<SourcesView.Operation> operations = OperationCatalog.operations(document);
         Framework framework = request.framework();
@@ -75,26 +79,75 @@ final class ViewBuilder {
                 JavaText.javadoc(info(document, "version")), framework == Framework.SPRING,
                 framework == Framework.JAXRS, framework == Framework.NONE, framework != Framework.NONE,
                 errorModel, validationErrorModel, REQUEST_ID_HEADER, statuses, operations,
-                OperationCatalog.chunks(operations));
+                OperationCatalog.chunks(operations), true, JavaText.literal(convention.mediaType()), List.of());
     }
 
-    static String exceptionName(StandardError error) {
-        switch (error) {
-            case BUSINESS_LOGIC_ERROR: return "BusinessLogicException";
-            case VALIDATION_ERROR: return "ValidationException";
-            default: return error.pascalName() + "Exception";
+    /** The view of a convention with bodies of its own: records generated from its body schemas. */
+    private static SourcesView generic(ObjectNode document, GenerationRequest request, Convention convention) {
+        Set<String> taken = new HashSet<>(JavaTemplates.COMMON_TYPES);
+        taken.addAll(JavaTemplates.SPRING_TYPES);
+        taken.addAll(JavaTemplates.JAXRS_TYPES);
+        taken.addAll(USED_NAMES);
+        List<Convention.Status> all = convention.statuses();
+        all.forEach(status -> taken.add(exceptionName(status)));
+        ConventionBodies bodies = ConventionBodies.of(convention, request.enrichment().names(), taken);
+        List<SourcesView.Status> statuses = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Convention.Status status = all.get(i);
+            statuses.add(new SourcesView.Status(status.constantName(), status.code(), JavaText.literal(status.reason()),
+                    JavaText.javadoc(status.reason()), JavaText.javadoc(status.description()),
+                    status.retry().retryable(), status.retry().escalate(), false, exceptionName(status),
+                    bodies.typeOf(status.body()), i == all.size() - 1));
         }
+        List<SourcesView.Operation> operations = OperationCatalog.operations(document);
+        Framework framework = request.framework();
+        return new SourcesView(request.basePackage(), JavaText.javadoc(info(document, "title")),
+                JavaText.javadoc(info(document, "version")), framework == Framework.SPRING,
+                framework == Framework.JAXRS, framework == Framework.NONE, framework != Framework.NONE,
+                null, null, REQUEST_ID_HEADER, statuses, operations, OperationCatalog.chunks(operations), false,
+                JavaText.literal(convention.mediaType()), bodies.records());
+    }
+
+    /** The exception of a status: the name the convention gives, or one made from the reason. */
+    static String exceptionName(Convention.Status status) {
+        return status.exception() != null ? status.exception() : JavaNames.toModelName(status.pascalName()) + "Exception";
+    }
+
+    /**
+     * Whether the statuses use only the two bodies of the standard convention, as it defines them,
+     * with its media type, and include its statuses: those have hand-written templates (and
+     * handlers that fill in where a request was invalid), which name its statuses.
+     */
+    private static boolean standardBodies(Convention convention) {
+        Convention standard = ConventionReader.preset(Convention.STANDARD);
+        if (!standard.mediaType().equals(convention.mediaType())) {
+            return false;
+        }
+        for (Convention.Status own : standard.statuses()) {
+            Convention.Status status = convention.status(own.code());
+            if (status == null || !status.constantName().equals(own.constantName())
+                    || !status.body().equals(own.body())) {
+                return false;
+            }
+        }
+        for (Convention.Status status : convention.statuses()) {
+            if (!standard.bodies().containsKey(status.body())
+                    || !standard.bodies().get(status.body()).equals(convention.bodies().get(status.body()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** OpenAPI Generator's class name for one of the body schemas, checked against the other types. */
-    private static String modelName(String schemaName, String parameter) {
+    private static String modelName(String schemaName, String parameter, Convention convention) {
         String name = JavaNames.toModelName(schemaName);
         Set<String> taken = new HashSet<>();
         JavaTemplates.COMMON_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
         JavaTemplates.SPRING_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
         JavaTemplates.JAXRS_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
-        for (StandardError error : StandardError.values()) {
-            taken.add(exceptionName(error).toLowerCase(Locale.ROOT));
+        for (Convention.Status status : convention.statuses()) {
+            taken.add(exceptionName(status).toLowerCase(Locale.ROOT));
         }
         if (name.isEmpty() || taken.contains(name.toLowerCase(Locale.ROOT)) || USED_NAMES.contains(name)
                 || isJavaLang(name)) {

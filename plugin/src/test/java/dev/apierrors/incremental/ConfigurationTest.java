@@ -1,6 +1,5 @@
 package dev.apierrors.incremental;
 
-import dev.apierrors.convention.StandardError;
 import dev.apierrors.core.Framework;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.core.SourceFolders;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ class ConfigurationTest {
     @Test
     void nested_options_are_named_one_by_one() {
         GenerationRequest base = TestProjects.request(project);
-        GenerationRequest fewerCodes = copy(base, 5, base.enrichment().withCodes(EnumSet.of(StandardError.values()[0])));
+        GenerationRequest fewerCodes = copy(base, 5, base.enrichment().withCodes(Set.of(400)));
         GenerationRequest renamed = copy(base, 5, base.enrichment().withNames(
                 new ComponentNames("Problem", "ValidationProblem", "Problem")));
 

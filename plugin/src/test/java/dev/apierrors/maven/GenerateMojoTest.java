@@ -111,6 +111,47 @@ class GenerateMojoTest {
         assertThat(failure).hasMessage(basedir.resolve("src/main/openapi/missing.yaml") + " does not exist");
     }
 
+    @Test
+    void aTeamsConventionFileIsReadRelativeToTheProject() throws Exception {
+        Files.writeString(basedir.resolve("errors.yaml"), "mediaType: application/json\nbodies:\n"
+                + "  E: {type: object, properties: {message: {type: string}}}\nstatuses:\n"
+                + "  - {code: 429, reason: Too Many Requests, description: Slow down., body: E, retry: retryable}\n");
+        set("convention", "errors.yaml");
+        set("errorCodes", List.of("429"));
+
+        mojo.execute();
+
+        assertThat(Files.readString(basedir.resolve("target/api-errors/openapi.yaml")))
+                .contains("ApiErrorTooManyRequests").doesNotContain("ApiErrorNotFound");
+        assertThat(basedir.resolve("target/generated-sources/api-errors/com/example/apierrors/"
+                + "TooManyRequestsException.java")).isRegularFile();
+    }
+
+    @Test
+    void aBadConventionFileFailsNamingItsLineBeforeAnythingIsWritten() throws Exception {
+        Files.writeString(basedir.resolve("errors.yaml"), "mediaType: application/json\nbodies:\n"
+                + "  E: {type: object}\nstatuses:\n"
+                + "  - {code: 700, reason: Odd, description: Odd., body: E}\n");
+        set("convention", "errors.yaml");
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessage("invalid convention: " + basedir.resolve("errors.yaml")
+                + ":5: code 700 is not an error status: codes are 400 to 599");
+        assertThat(basedir.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void errorCodesAreThoseOfTheChosenConvention() {
+        set("convention", "problem");
+        set("errorCodes", List.of("404,429"));
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessageStartingWith("invalid configuration: errorCodes: '429' is not one of the"
+                + " problem error codes [400, 401, 403, 404, 409, 422, 500]");
+    }
+
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
             "basePackage | com.example.1api | invalid configuration: basePackage 'com.example.1api' is not a valid Java"
