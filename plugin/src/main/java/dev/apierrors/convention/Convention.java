@@ -2,6 +2,7 @@ package dev.apierrors.convention;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,11 @@ import java.util.stream.Collectors;
  *                  modified (callers copy them)
  * @param statuses  the error statuses, in the convention's order
  * @param bodyLines the line of the convention file that defines each body, for messages
- * @param preset    whether the convention is one of the plugin's own
+ * @param file      the file a team's convention was read from, which the goal reads and so never
+ *                  writes; null for the plugin's own conventions
  */
 public record Convention(String name, String mediaType, Map<String, ObjectNode> bodies, List<Status> statuses,
-                         Map<String, Integer> bodyLines, boolean preset) {
+                         Map<String, Integer> bodyLines, Path file) {
 
     public static final String STANDARD = "standard";
     public static final String PROBLEM = "problem";
@@ -34,6 +36,11 @@ public record Convention(String name, String mediaType, Map<String, ObjectNode> 
         bodies = Collections.unmodifiableMap(new LinkedHashMap<>(bodies));
         statuses = List.copyOf(statuses);
         bodyLines = Collections.unmodifiableMap(new LinkedHashMap<>(bodyLines));
+    }
+
+    /** Whether the convention is one of the plugin's own. */
+    public boolean preset() {
+        return file == null;
     }
 
     /**
@@ -120,6 +127,6 @@ public record Convention(String name, String mediaType, Map<String, ObjectNode> 
     /** The convention's codes for messages, e.g. {@code standard error codes [400, 401]}. */
     public String codesOf() {
         String codes = statuses.stream().map(Status::codeText).collect(Collectors.joining(", ", "[", "]"));
-        return (preset ? name + " error codes " : "error codes of the convention " + name + " ") + codes;
+        return (preset() ? name + " error codes " : "error codes of the convention " + name + " ") + codes;
     }
 }

@@ -113,7 +113,7 @@ public final class ConventionReader {
             statuses.add(status(status, bodies.keySet(), codeLines, statusesNode));
         }
         return new Convention(presetName != null ? presetName : file, mediaType, bodies, statuses, bodyLines,
-                presetName != null);
+                presetName != null || !(yaml.resource() instanceof FileResource source) ? null : source.path());
     }
 
     private Convention.Status status(JsonNode status, Set<String> bodies, Map<Integer, Integer> codeLines,

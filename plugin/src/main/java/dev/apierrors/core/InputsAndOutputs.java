@@ -6,6 +6,7 @@ import dev.apierrors.load.SpecResource;
 import dev.apierrors.paths.NamedPath;
 import dev.apierrors.paths.OutputPlaces;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +50,10 @@ final class InputsAndOutputs {
         List<NamedPath> files = new ArrayList<>();
         if (request.inputSpec() instanceof FileResource file) {
             files.add(new NamedPath("the description (inputSpec)", file.path()));
+        }
+        Path convention = request.enrichment().convention().file();
+        if (convention != null) {
+            files.add(new NamedPath("the convention file (convention)", convention));
         }
         return files;
     }

@@ -1,5 +1,6 @@
 package dev.apierrors.core;
 
+import dev.apierrors.convention.ConventionReader;
 import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.load.FileResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +37,10 @@ class NothingOverwrittenTest {
             + "        '200':\n          description: OK\n          content:\n            application/json:\n"
             + "              schema: {$ref: 'pet.yaml'}\n";
 
+    private static final String TEAM_CONVENTION = "mediaType: application/json\nbodies:\n"
+            + "  Problem: {type: object, properties: {message: {type: string}}}\nstatuses:\n"
+            + "  - {code: 503, reason: Service Unavailable, description: Try later., body: Problem, retry: escalate}\n";
+
     @TempDir
     Path work;
 
@@ -69,6 +74,20 @@ class NothingOverwrittenTest {
         assertFailsAndKeepsEverything(request(link, outputDirectory(), SourceFolders.none()),
                 "invalid configuration: enrichedSpec " + link + " is " + pet + ", a file the description"
                         + " references, which the goal reads; an output may not replace a file the goal reads");
+    }
+
+    @Test
+    void enrichedSpecThatIsTheConventionFileFailsBeforeAnythingIsWritten() throws IOException {
+        Path file = Files.writeString(work.resolve("src/main/openapi/errors.yaml"), TEAM_CONVENTION);
+        before = files();
+        EnrichmentOptions team = EnrichmentOptions.defaults()
+                .withConvention(ConventionReader.resolve("src/main/openapi/errors.yaml", work));
+        GenerationRequest request = new GenerationRequest(new FileResource(spec), file, outputDirectory(),
+                "com.example.errors", Framework.NONE, team, null, work.resolve("target/state"), false,
+                SourceFolders.none());
+
+        assertFailsAndKeepsEverything(request, "invalid configuration: enrichedSpec " + file + " is the convention"
+                + " file (convention), which the goal reads; an output may not replace a file the goal reads");
     }
 
     @Test
