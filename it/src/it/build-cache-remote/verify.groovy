@@ -76,6 +76,7 @@ try {
         def command = [new File(mavenHome as String, 'bin/mvn').path, '-B', '-o',
                        "-Dmaven.build.cache.remote.url=${url}".toString()] + args + ['clean', 'verify']
         def builder = new ProcessBuilder(command).directory(dir).redirectErrorStream(true).redirectOutput(log)
+        builder.environment().put('MAVEN_OPTS', mavenOpts as String)
         def process = builder.start()
         assert process.waitFor() == 0 : "build ${name} failed (${command.join(' ')}):\n${log.text}"
         log.text
