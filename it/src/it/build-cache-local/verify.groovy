@@ -70,7 +70,7 @@ missesAndGenerates('build-ref', []) { enriched().contains('Lists every pet.') }
 edit('shared/schemas/pet.yaml', 'A pet of the shared schemas.', 'A pet, as the shared schemas say.')
 missesAndGenerates('build-ref-outside', []) { enriched().contains('A pet, as the shared schemas say.') }
 
-edit('project/src/main/api-errors-templates/fileHeader.mustache', '(template of build-cache-local)', '(changed template)')
+edit('shared/templates/fileHeader.mustache', '(template of build-cache-local)', '(changed template)')
 missesAndGenerates('build-template', []) {
     new File(target, 'generated-sources/api-errors/com/example/cache/errors/ApiError.java').text.contains('(changed template)')
 }
