@@ -23,8 +23,10 @@ def log = new File(basedir, 'build.log').text
     assert log.contains("Model ${schema} not generated due to schema mapping") :
         "OpenAPI Generator did not map the schema ${schema} to the plugin's class"
 }
-def pluginStart = log.indexOf('--- api-errors-maven-plugin:')
-def generatorStart = log.indexOf('--- openapi-generator-maven-plugin:')
+// Maven 3.8 names a goal's plugin by its artifactId, Maven 3.9 and 4 by its prefix
+def start = { String artifactId, String prefix -> log.readLines().findIndexOf { it =~ /--- (${artifactId}|${prefix}):/ } }
+def pluginStart = start('api-errors-maven-plugin', 'api-errors')
+def generatorStart = start('openapi-generator-maven-plugin', 'openapi-generator')
 assert pluginStart >= 0 && generatorStart >= 0 && pluginStart < generatorStart :
     "the plugin runs before OpenAPI Generator in generate-sources"
 
