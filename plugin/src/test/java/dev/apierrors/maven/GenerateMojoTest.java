@@ -160,7 +160,7 @@ class GenerateMojoTest {
 
     private void set(String name, Object value) {
         try {
-            Field field = GenerateMojo.class.getDeclaredField(name);
+            Field field = MojoFields.find(GenerateMojo.class, name);
             field.setAccessible(true);
             field.set(mojo, value);
         } catch (ReflectiveOperationException e) {

@@ -1,0 +1,142 @@
+package dev.apierrors.maven;
+
+import dev.apierrors.convention.StandardError;
+import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.enrich.Applicability;
+import dev.apierrors.enrich.ComponentNames;
+import dev.apierrors.enrich.EnrichmentOptions;
+import dev.apierrors.load.ClasspathResource;
+import dev.apierrors.load.FileResource;
+import dev.apierrors.load.SpecResource;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The parameters every goal shares: which description, and what the enrichment adds to it. The
+ * goals {@code generate}, {@code check} and {@code apply} read them alike, so a build configures
+ * them once (in the plugin's {@code <configuration>}) for all three.
+ */
+abstract class AbstractEnrichmentMojo extends AbstractMojo {
+
+    /**
+     * The OpenAPI description: OpenAPI 3.0, 3.1 or Swagger 2.0, YAML or JSON. It may reference
+     * other files by relative {@code $ref}. A path relative to the project folder, or
+     * {@code classpath:some/path/api.yaml} for a description inside a dependency of the plugin.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "api-errors.inputSpec", required = true)
+    protected String inputSpec;
+
+    /**
+     * The standard error codes to add, out of 400, 401, 403, 404, 409, 422 and 500. Default: all.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "api-errors.errorCodes")
+    protected List<String> errorCodes;
+
+    /**
+     * Which operations get which codes: {@code all} gives every operation every code;
+     * {@code smart} gives 401/403 only where a security requirement applies, 404 only where the
+     * path has a path parameter, 409 only to POST/PUT/PATCH/DELETE, 400/422 only where the
+     * operation takes parameters or a body, and 500 always.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "api-errors.applicability", defaultValue = "all")
+    protected String applicability;
+
+    /**
+     * Name of the general error body schema added to {@code components/schemas}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "api-errors.errorSchemaName", defaultValue = ComponentNames.DEFAULT_ERROR_SCHEMA)
+    protected String errorSchemaName;
+
+    /**
+     * Name of the validation error body schema (400 and 422) added to {@code components/schemas}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "api-errors.validationErrorSchemaName",
+            defaultValue = ComponentNames.DEFAULT_VALIDATION_ERROR_SCHEMA)
+    protected String validationErrorSchemaName;
+
+    /**
+     * Prefix of the responses added to {@code components/responses}: with the default, 404 is
+     * {@code ApiErrorNotFound}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "api-errors.responseNamePrefix", defaultValue = ComponentNames.DEFAULT_RESPONSE_PREFIX)
+    protected String responseNamePrefix;
+
+    /**
+     * Skips the goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "api-errors.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /**
+     * The project being built: its folders, its compile source roots, its attached artifacts.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** What the enrichment adds, as the parameters say; a bad value fails with the parameter's name. */
+    protected EnrichmentOptions enrichmentOptions() {
+        return new EnrichmentOptions(codes(), applicability(),
+                new ComponentNames(errorSchemaName, validationErrorSchemaName, responseNamePrefix));
+    }
+
+    protected SpecResource specResource(Path basedir) {
+        if (inputSpec == null || inputSpec.isBlank()) {
+            throw new ApiErrorsException("inputSpec is not set: name the OpenAPI description to enrich");
+        }
+        String spec = inputSpec.trim();
+        if (spec.startsWith(ClasspathResource.PREFIX)) {
+            return new ClasspathResource(getClass().getClassLoader(), spec.substring(ClasspathResource.PREFIX.length()));
+        }
+        return new FileResource(basedir.resolve(spec));
+    }
+
+    protected Set<StandardError> codes() {
+        if (errorCodes == null || errorCodes.isEmpty()) {
+            return EnumSet.allOf(StandardError.class);
+        }
+        Set<StandardError> codes = EnumSet.noneOf(StandardError.class);
+        for (String entry : errorCodes) {
+            for (String code : entry.split(",")) {
+                if (!code.isBlank()) {
+                    try {
+                        codes.add(StandardError.parse(code));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("errorCodes: " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        return codes;
+    }
+
+    protected Applicability applicability() {
+        try {
+            return Applicability.valueOf(applicability.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("applicability '" + applicability + "' is not one of all, smart", e);
+        }
+    }
+}
