@@ -83,7 +83,7 @@ public final class ApiErrorsGenerator {
         return new GenerationResult(request.enrichedSpec(), report, false);
     }
 
-    private static void reportWarnings(LoadedSpec spec, BuildLog log) {
+    static void reportWarnings(LoadedSpec spec, BuildLog log) {
         List<String> warnings = spec.warnings();
         for (int i = 0; i < warnings.size() && i < WARNINGS_SHOWN; i++) {
             log.warn(spec.mainResource().displayName() + ": " + warnings.get(i));

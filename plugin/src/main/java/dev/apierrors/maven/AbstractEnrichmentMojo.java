@@ -2,6 +2,7 @@ package dev.apierrors.maven;
 
 import dev.apierrors.convention.StandardError;
 import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.core.DescriptionRequest;
 import dev.apierrors.enrich.Applicability;
 import dev.apierrors.enrich.ComponentNames;
 import dev.apierrors.enrich.EnrichmentOptions;
@@ -95,6 +96,15 @@ abstract class AbstractEnrichmentMojo extends AbstractMojo {
      */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
+
+    /** The description and what to add to it; a bad parameter is a configuration error, found before reading. */
+    protected DescriptionRequest descriptionRequest() {
+        try {
+            return new DescriptionRequest(specResource(project.getBasedir().toPath()), enrichmentOptions());
+        } catch (ApiErrorsException | IllegalArgumentException e) {
+            throw new ApiErrorsException("invalid configuration: " + e.getMessage(), e);
+        }
+    }
 
     /** What the enrichment adds, as the parameters say; a bad value fails with the parameter's name. */
     protected EnrichmentOptions enrichmentOptions() {
