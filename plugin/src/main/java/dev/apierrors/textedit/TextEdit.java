@@ -1,0 +1,254 @@
+package dev.apierrors.textedit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adds entries to the mappings of a YAML or JSON text, leaving every other character of the text
+ * as it was: comments, blank lines, quoting, block scalars, anchors, indentation, line breaks and a
+ * missing final line break. Each new entry goes after the last entry of its mapping, in the
+ * mapping's style: block YAML at the column of the mapping's keys (nested with the text's own
+ * indentation step), flow YAML and JSON after a comma, on a line of its own when the mapping's
+ * entries are on lines of their own. Positions come from the parsers (SnakeYAML's marks, Jackson's
+ * token locations).
+ */
+public final class TextEdit {
+
+    private TextEdit() {
+    }
+
+    /**
+     * The text with the insertions made, its format told by the text itself: a text that reads as
+     * JSON is edited as JSON, any other as YAML.
+     *
+     * @throws TextEditUnsupported when an insertion cannot be made safely (its mapping is not in
+     *                             the text as such, or is repeated through a YAML alias...)
+     */
+    public static String apply(String text, List<Insertion> insertions) {
+        return apply(text, insertions, null);
+    }
+
+    /** The text with the insertions made, read as {@code format} (null: as the text tells). */
+    public static String apply(String text, List<Insertion> insertions, TextFormat format) {
+        if (insertions.isEmpty()) {
+            return text;
+        }
+        boolean bom = text.startsWith("\uFEFF");
+        String body = bom ? text.substring(1) : text;
+        Map<String, List<Insertion>> byMapping = new LinkedHashMap<>();
+        for (Insertion insertion : insertions) {
+            byMapping.computeIfAbsent(insertion.mappingPointer(), any -> new ArrayList<>()).add(insertion);
+        }
+        Layout layout = null;
+        boolean json = format == TextFormat.JSON;
+        if (format != TextFormat.YAML && startsLikeJson(body)) {
+            layout = JsonPositions.find(body, byMapping.keySet());
+            json = layout != null;
+            if (layout == null && format == TextFormat.JSON) {
+                throw new TextEditUnsupported("the text is not valid JSON");
+            }
+        } else if (format == TextFormat.JSON) {
+            throw new TextEditUnsupported("the text is not a JSON object");
+        }
+        if (layout == null) {
+            layout = YamlPositions.find(body, byMapping.keySet());
+        }
+        String edited = new Editor(body, layout, json).edit(byMapping);
+        return bom ? "\uFEFF" + edited : edited;
+    }
+
+    private static boolean startsLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '{';
+            }
+        }
+        return false;
+    }
+
+    /** A replacement of the text between {@code start} and {@code end}. */
+    private record Change(int start, int end, String text, int depth, int order) {
+    }
+
+    private static final class Editor {
+        private final String text;
+        private final Layout layout;
+        private final boolean json;
+        private final String eol;
+        private final Fragments fragments;
+        private final List<Change> changes = new ArrayList<>();
+
+        Editor(String text, Layout layout, boolean json) {
+            this.text = text;
+            this.layout = layout;
+            this.json = json;
+            this.eol = Text.lineBreak(text);
+            this.fragments = new Fragments(layout);
+        }
+
+        String edit(Map<String, List<Insertion>> byMapping) {
+            for (Map.Entry<String, List<Insertion>> group : byMapping.entrySet()) {
+                MappingSpan span = layout.span(group.getKey());
+                if (span.merges) {
+                    throw new TextEditUnsupported("the mapping at '" + Insertions.display(span.pointer)
+                            + "' takes entries from a YAML merge key (<<), which come after its own");
+                }
+                if (json) {
+                    json(span, group.getValue());
+                } else if (span.flow) {
+                    flow(span, group.getValue());
+                } else {
+                    block(span, group.getValue());
+                }
+            }
+            return apply();
+        }
+
+        private String apply() {
+            changes.sort(Comparator.comparingInt(Change::start)
+                    .thenComparing(Comparator.comparingInt(Change::depth).reversed())
+                    .thenComparingInt(Change::order));
+            StringBuilder out = new StringBuilder(text.length() + changes.size() * 64);
+            int at = 0;
+            for (Change change : changes) {
+                if (change.start() < at) {
+                    throw new TextEditUnsupported("two additions overlap in the text");
+                }
+                out.append(text, at, change.start()).append(change.text());
+                at = change.end();
+            }
+            return out.append(text, at, text.length()).toString();
+        }
+
+        private void add(int start, int end, String replacement, MappingSpan span) {
+            changes.add(new Change(start, end, replacement, span.depth, changes.size()));
+        }
+
+        /** Block YAML: new lines after the line where the mapping's last value ends. */
+        private void block(MappingSpan span, List<Insertion> entries) {
+            String indent = Text.spaces(column(span.firstKey));
+            String lines = indented(fragments.yamlBlock(entries), indent, true);
+            int end = span.lastEnd;
+            int lineStart = Text.lineStart(text, end);
+            if (Text.blank(text, lineStart, end)) {
+                // The value is a block scalar, which ends after the blank lines that follow it: the
+                // new lines go before those, unless the scalar keeps them as part of its value.
+                int at = span.lastKeeps ? lineStart : Text.afterLastNonBlankLine(text, lineStart);
+                add(at, at, lines + eol, span);
+            } else {
+                add(Text.lineEnd(text, end), Text.lineEnd(text, end), eol + lines, span);
+            }
+        }
+
+        /** Flow YAML: {@code , key: value} after the last value, or the entries inside {@code {}}. */
+        private void flow(MappingSpan span, List<Insertion> entries) {
+            List<String> items = new ArrayList<>();
+            for (Insertion entry : entries) {
+                items.add(fragments.yamlFlow(entry));
+            }
+            if (span.empty()) {
+                add(span.open + 1, span.close, String.join(", ", items), span);
+                return;
+            }
+            afterLastEntry(span, items);
+        }
+
+        private void json(MappingSpan span, List<Insertion> entries) {
+            boolean multiLine = span.empty() ? layout.pretty : onOwnLine(span.lastKey);
+            if (span.empty()) {
+                String lineIndent = leadingWhitespace(span.open);
+                String inner = lineIndent + layout.unit;
+                List<String> items = new ArrayList<>();
+                for (Insertion entry : entries) {
+                    items.add(indented(fragments.json(entry, multiLine), inner, false));
+                }
+                String body = multiLine
+                        ? eol + inner + String.join("," + eol + inner, items) + eol + lineIndent
+                        : String.join(separator(), items);
+                add(span.open + 1, span.close, body, span);
+                return;
+            }
+            String inner = multiLine ? leadingWhitespace(span.lastKey) : "";
+            List<String> items = new ArrayList<>();
+            for (Insertion entry : entries) {
+                items.add(indented(fragments.json(entry, multiLine), inner, false));
+            }
+            afterLastEntry(span, items);
+        }
+
+        private String separator() {
+            return layout.colon != null && layout.colon.endsWith(" ") ? ", " : ",";
+        }
+
+        /**
+         * A comma after the last value, then the entries: on lines of their own at the last key's
+         * indentation when the mapping's entries are on lines of their own (after what ends the
+         * last value's line, a comment included), else on the same line.
+         */
+        private void afterLastEntry(MappingSpan span, List<String> items) {
+            int end = span.lastEnd;
+            if (!onOwnLine(span.lastKey)) {
+                String separator = json ? separator() : ", ";
+                add(end, end, separator + String.join(separator, items), span);
+                return;
+            }
+            String indent = leadingWhitespace(span.lastKey);
+            String lines = eol + indent + String.join("," + eol + indent, items);
+            int lineEnd = Text.lineEnd(text, end);
+            String rest = text.substring(end, lineEnd).trim();
+            if (rest.isEmpty() || rest.startsWith("#") && !json) {
+                add(end, end, ",", span);
+                add(lineEnd, lineEnd, lines, span);
+            } else {
+                add(end, end, "," + lines, span);
+            }
+        }
+
+        /** Whether only whitespace precedes the character at {@code offset} on its line, and a line precedes it. */
+        private boolean onOwnLine(int offset) {
+            int lineStart = Text.lineStart(text, offset);
+            return lineStart > 0 && Text.blank(text, lineStart, offset);
+        }
+
+        private String leadingWhitespace(int offset) {
+            int lineStart = Text.lineStart(text, offset);
+            int at = lineStart;
+            while (at < offset && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            return text.substring(lineStart, at);
+        }
+
+        private int column(int offset) {
+            return offset - Text.lineStart(text, offset);
+        }
+
+        /** The fragment's lines joined with the text's line break, each but empty ones (and the first, unless asked) indented. */
+        private String indented(String fragment, String indent, boolean first) {
+            StringBuilder out = new StringBuilder(fragment.length() + 16);
+            int start = 0;
+            boolean isFirst = true;
+            while (start <= fragment.length()) {
+                int newline = fragment.indexOf('\n', start);
+                int end = newline < 0 ? fragment.length() : newline;
+                if (!isFirst) {
+                    out.append(eol);
+                }
+                if (end > start && (first || !isFirst)) {
+                    out.append(indent);
+                }
+                out.append(fragment, start, end);
+                isFirst = false;
+                if (newline < 0) {
+                    break;
+                }
+                start = newline + 1;
+            }
+            return out.toString();
+        }
+    }
+}
