@@ -1,0 +1,66 @@
+package dev.apierrors.core;
+
+import dev.apierrors.authored.AuthoredFile;
+import dev.apierrors.authored.AuthoredText;
+import dev.apierrors.authored.EditPlan;
+import dev.apierrors.load.FileResource;
+import dev.apierrors.render.InPlaceWriter;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes what the enrichment adds into the author's own files, as text inserted where it belongs
+ * (see {@link EditPlan}), keeping every other character of the files. All files are written or
+ * none; a description that has everything already is left untouched.
+ */
+public final class DescriptionApplier {
+
+    /**
+     * What one run wrote.
+     *
+     * @param responses  error responses added to operations
+     * @param components components added
+     * @param files      the files written
+     */
+    public record ApplyResult(int responses, int components, List<Path> files) {
+
+        public ApplyResult {
+            files = List.copyOf(files);
+        }
+    }
+
+    public ApplyResult apply(DescriptionRequest request, BuildLog log) {
+        PendingAdditions pending = PendingAdditions.of(request, log);
+        if (pending.additions().isEmpty()) {
+            log.info("api-errors: nothing to add: the description has every error response of the convention");
+            return new ApplyResult(0, 0, List.of());
+        }
+        EditPlan plan = EditPlan.of(pending.authored(), pending.additions());
+        List<InPlaceWriter.Change> changes = new ArrayList<>();
+        for (EditPlan.FileEdits edits : plan.files()) {
+            AuthoredFile file = edits.file();
+            String edited = AuthoredText.edit(file, edits.entries());
+            changes.add(new InPlaceWriter.Change(path(file), file.bytes(file.text()), file.bytes(edited)));
+        }
+        new InPlaceWriter().write(changes);
+        List<Path> written = new ArrayList<>();
+        for (InPlaceWriter.Change change : changes) {
+            log.info("api-errors: added error responses to " + change.file());
+            written.add(change.file());
+        }
+        int components = pending.additions().components().size();
+        log.info("api-errors: " + plan.responses() + " error responses and " + components + " components added to "
+                + written.size() + (written.size() == 1 ? " file" : " files"));
+        return new ApplyResult(plan.responses(), components, written);
+    }
+
+    private static Path path(AuthoredFile file) {
+        if (!(file.resource() instanceof FileResource)) {
+            throw new ApiErrorsException(file.displayName() + " is not a file on disk: the goal apply writes into the"
+                    + " description's own files, so inputSpec must name a file of the project");
+        }
+        return ((FileResource) file.resource()).path();
+    }
+}
