@@ -42,8 +42,7 @@ public final class AuthoredDescription {
         Map<String, AuthoredFile> files = new LinkedHashMap<>();
         for (LoadedSpec.SourceFile source : sources) {
             SpecResource resource = source.resource();
-            String text = AuthoredFile.readText(resource);
-            files.put(resource.key(), AuthoredFile.of(resource, text, reader.read(resource).tree()));
+            files.put(resource.key(), AuthoredFile.read(resource, reader));
         }
         AuthoredDescription description = new AuthoredDescription(files);
         if (description.main.tree().has("swagger")) {
@@ -56,6 +55,11 @@ public final class AuthoredDescription {
 
     public AuthoredFile main() {
         return main;
+    }
+
+    /** The file of the description that {@code resource} is, or null when it is not one of them. */
+    public AuthoredFile file(SpecResource resource) {
+        return files.get(resource.key());
     }
 
     public List<AuthoredFile> files() {

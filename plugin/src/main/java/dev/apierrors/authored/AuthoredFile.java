@@ -2,6 +2,7 @@ package dev.apierrors.authored;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.load.DocumentReader;
 import dev.apierrors.load.SpecResource;
 
 import java.io.IOException;
@@ -24,6 +25,15 @@ import java.nio.charset.StandardCharsets;
 public record AuthoredFile(SpecResource resource, String text, JsonNode tree, boolean bom) {
 
     private static final String BOM = "\uFEFF";
+
+    /** Reads a file: its text, and its tree as the loader reads it. */
+    static AuthoredFile read(SpecResource resource) {
+        return read(resource, new DocumentReader());
+    }
+
+    static AuthoredFile read(SpecResource resource, DocumentReader reader) {
+        return of(resource, readText(resource), reader.read(resource).tree());
+    }
 
     /** Reads the text of a file the loader has read before, so it is known to be UTF-8. */
     static String readText(SpecResource resource) {

@@ -10,6 +10,7 @@ import dev.apierrors.load.FileResource;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,9 @@ import java.util.Set;
  * Where each addition goes in the author's own files: the responses of an operation into the file
  * and the {@code responses} mapping that hold it (a {@code responses} entry when the operation has
  * none), with references to the shared components made relative to that file; the components into
- * the main file's {@code components}, adding the section or {@code components} itself where missing.
+ * the main file's {@code components} (or, when a components file is named, their definitions into
+ * that file and entries referring to them into the main file's), adding the section or
+ * {@code components} itself where missing.
  * Every entry is added at the end of an existing mapping, which is what a text edit can do safely.
  */
 public final class EditPlan {
@@ -44,21 +47,39 @@ public final class EditPlan {
     private final Map<String, ObjectNode> newResponses = new HashMap<>();
     private final Set<String> added = new HashSet<>();
     private int responses;
+    private NewFile created;
 
     private EditPlan(AuthoredDescription authored) {
         this.authored = authored;
     }
 
     public static EditPlan of(AuthoredDescription authored, Additions additions) {
+        return of(authored, additions, null);
+    }
+
+    /**
+     * The plan with the components' definitions in {@code componentsFile} (null: in the main file),
+     * which is created when it does not exist.
+     */
+    public static EditPlan of(AuthoredDescription authored, Additions additions, Path componentsFile) {
         EditPlan plan = new EditPlan(authored);
         additions.responses().forEach(plan::response);
-        plan.components(additions.components());
+        plan.components(additions.components(), componentsFile);
         return plan;
+    }
+
+    /** A file the plan creates, with all of its content. */
+    public record NewFile(Path path, ObjectNode content) {
     }
 
     /** The files that gain something, each with its entries in document order. */
     public List<FileEdits> files() {
         return new ArrayList<>(byFile.values());
+    }
+
+    /** The file the plan creates for the components, or null. */
+    public NewFile created() {
+        return created;
     }
 
     /** Responses added to operations, each counted once however often the bundled document copies it. */
@@ -98,35 +119,84 @@ public final class EditPlan {
         }
     }
 
-    private void components(List<Additions.ComponentAddition> components) {
+    private void components(List<Additions.ComponentAddition> components, Path componentsFile) {
         if (components.isEmpty()) {
             return;
         }
-        AuthoredFile main = authored.main();
         Map<String, ObjectNode> sections = new LinkedHashMap<>();
         for (Additions.ComponentAddition component : components) {
             sections.computeIfAbsent(component.section(), any -> NODES.objectNode())
                     .set(component.name(), component.value());
         }
-        JsonNode existing = main.tree().get("components");
+        AuthoredFile main = authored.main();
+        if (componentsFile == null || componentsFile.toAbsolutePath().normalize().equals(fileOf(main))) {
+            addComponents(main, sections);
+        } else {
+            componentsElsewhere(componentsFile.toAbsolutePath().normalize(), sections);
+        }
+    }
+
+    /**
+     * The definitions go into their own file, and the main file's {@code components} get an entry
+     * of the same name that only refers to it: every {@code $ref} of the description keeps naming
+     * the main file's components, and the bundler takes the definitions in under those names.
+     */
+    private void componentsElsewhere(Path path, Map<String, ObjectNode> sections) {
+        FileResource resource = new FileResource(path);
+        AuthoredFile file = authored.file(resource);
+        if (file == null && Files.isRegularFile(path)) {
+            file = AuthoredFile.read(resource);
+        }
+        String reference = relativePath(fileOf(authored.main()), path);
+        Map<String, ObjectNode> stubs = new LinkedHashMap<>();
+        Map<String, ObjectNode> definitions = new LinkedHashMap<>();
+        for (Map.Entry<String, ObjectNode> section : sections.entrySet()) {
+            for (Map.Entry<String, JsonNode> entry : section.getValue().properties()) {
+                String pointer = "/components/" + Pointers.escape(section.getKey()) + "/" + Pointers.escape(entry.getKey());
+                stubs.computeIfAbsent(section.getKey(), any -> NODES.objectNode())
+                        .putObject(entry.getKey()).put("$ref", reference + "#" + pointer);
+                JsonNode there = file == null ? null : file.tree().at(pointer);
+                if (there == null || there.isMissingNode()) {
+                    definitions.computeIfAbsent(section.getKey(), any -> NODES.objectNode())
+                            .set(entry.getKey(), entry.getValue());
+                } else if (!there.equals(entry.getValue())) {
+                    throw new ApiErrorsException(file.displayName() + ":" + new TextPositions(file).of(pointer) + ": '"
+                            + pointer.substring(1).replace('/', '.') + "' already exists there with another definition;"
+                            + " the plugin never replaces it");
+                }
+            }
+        }
+        addComponents(authored.main(), stubs);
+        if (file == null) {
+            ObjectNode content = NODES.objectNode();
+            content.putObject("components").setAll(definitions);
+            created = new NewFile(path, content);
+        } else if (!definitions.isEmpty()) {
+            addComponents(file, definitions);
+        }
+    }
+
+    /** Components into a file's {@code components}, adding the section or {@code components} itself where missing. */
+    private void addComponents(AuthoredFile file, Map<String, ObjectNode> sections) {
+        JsonNode existing = file.tree().get("components");
         if (existing == null) {
             ObjectNode all = NODES.objectNode();
             all.setAll(sections);
-            add(main, new Entry("", "components", all));
+            add(file, new Entry("", "components", all));
             return;
         }
         if (!existing.isObject()) {
-            throw notAMapping(main, "/components", "components");
+            throw notAMapping(file, "/components", "components");
         }
         sections.forEach((section, entries) -> {
             String pointer = "/components/" + Pointers.escape(section);
             JsonNode have = existing.get(section);
             if (have == null) {
-                add(main, new Entry("/components", section, entries));
+                add(file, new Entry("/components", section, entries));
             } else if (have.isObject()) {
-                entries.fields().forEachRemaining(entry -> add(main, new Entry(pointer, entry.getKey(), entry.getValue())));
+                entries.fields().forEachRemaining(entry -> add(file, new Entry(pointer, entry.getKey(), entry.getValue())));
             } else {
-                throw notAMapping(main, pointer, "components." + section);
+                throw notAMapping(file, pointer, "components." + section);
             }
         });
     }
@@ -170,8 +240,10 @@ public final class EditPlan {
     }
 
     static String relativePath(AuthoredFile from, AuthoredFile to) {
-        Path fromPath = fileOf(from);
-        Path toPath = fileOf(to);
+        return relativePath(fileOf(from), fileOf(to));
+    }
+
+    private static String relativePath(Path fromPath, Path toPath) {
         Path relative = fromPath.getParent().relativize(toPath);
         StringBuilder reference = new StringBuilder();
         for (Path segment : relative) {

@@ -5,10 +5,12 @@ import dev.apierrors.authored.AuthoredText;
 import dev.apierrors.authored.EditPlan;
 import dev.apierrors.load.FileResource;
 import dev.apierrors.render.InPlaceWriter;
+import dev.apierrors.render.SpecFormat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes what the enrichment adds into the author's own files, as text inserted where it belongs
@@ -32,17 +34,35 @@ public final class DescriptionApplier {
     }
 
     public ApplyResult apply(DescriptionRequest request, BuildLog log) {
+        return apply(request, null, log);
+    }
+
+    /**
+     * Applies, with the components' definitions in {@code componentsFile} (null: in the main file's
+     * {@code components}), created when it does not exist.
+     */
+    public ApplyResult apply(DescriptionRequest request, Path componentsFile, BuildLog log) {
+        if (componentsFile != null && !componentsFile.getFileName().toString().toLowerCase(Locale.ROOT)
+                .matches(".*\\.(ya?ml|json)")) {
+            throw new ApiErrorsException("invalid configuration: componentsFile " + componentsFile + " must end with"
+                    + " .yaml, .yml or .json, which chooses the format it is written in when it does not exist");
+        }
         PendingAdditions pending = PendingAdditions.of(request, log);
         if (pending.additions().isEmpty()) {
             log.info("api-errors: nothing to add: the description has every error response of the convention");
             return new ApplyResult(0, 0, List.of());
         }
-        EditPlan plan = EditPlan.of(pending.authored(), pending.additions());
+        EditPlan plan = EditPlan.of(pending.authored(), pending.additions(), componentsFile);
         List<InPlaceWriter.Change> changes = new ArrayList<>();
         for (EditPlan.FileEdits edits : plan.files()) {
             AuthoredFile file = edits.file();
             String edited = AuthoredText.edit(file, edits.entries());
             changes.add(new InPlaceWriter.Change(path(file), file.bytes(file.text()), file.bytes(edited)));
+        }
+        EditPlan.NewFile created = plan.created();
+        if (created != null) {
+            changes.add(new InPlaceWriter.Change(created.path(), null,
+                    SpecFormat.of(created.path()).write(created.content())));
         }
         new InPlaceWriter().write(changes);
         List<Path> written = new ArrayList<>();

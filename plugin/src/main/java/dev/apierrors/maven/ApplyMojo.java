@@ -6,8 +6,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
+import java.io.File;
 import java.nio.file.Path;
 
 /**
@@ -22,6 +24,18 @@ import java.nio.file.Path;
 @Mojo(name = "apply", threadSafe = true)
 public class ApplyMojo extends AbstractEnrichmentMojo {
 
+    /**
+     * Where the definitions of the added components (the error bodies and responses) go, instead
+     * of the main file's {@code components}: a YAML or JSON file, created when it does not exist.
+     * The main file's {@code components} then only refer to them there, by relative {@code $ref},
+     * so that every reference of the description keeps naming the main file's components. A path
+     * relative to the project folder.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "api-errors.componentsFile")
+    private File componentsFile;
+
     /** Told about the files written, so that an IDE sees them change. */
     @Component
     private BuildContext buildContext;
@@ -34,7 +48,7 @@ public class ApplyMojo extends AbstractEnrichmentMojo {
         }
         try {
             DescriptionApplier.ApplyResult result = new DescriptionApplier().apply(descriptionRequest(),
-                    new MavenBuildLog(getLog()));
+                    componentsFile == null ? null : componentsFile.toPath(), new MavenBuildLog(getLog()));
             for (Path file : result.files()) {
                 buildContext.refresh(file.toFile());
             }

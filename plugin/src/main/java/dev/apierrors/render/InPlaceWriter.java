@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class InPlaceWriter {
 
-    /** A file, its content as it was read, and its new content. */
+    /** A file, its content as it was read (null: a new file, which must not exist), and its new content. */
     public record Change(Path file, byte[] before, byte[] after) {
     }
 
@@ -72,7 +72,9 @@ public final class InPlaceWriter {
     }
 
     private static void unchangedSinceRead(Change change) throws IOException {
-        if (!Arrays.equals(Files.readAllBytes(change.file()), change.before())) {
+        boolean unchanged = change.before() == null ? !Files.exists(change.file())
+                : Files.isRegularFile(change.file()) && Arrays.equals(Files.readAllBytes(change.file()), change.before());
+        if (!unchanged) {
             throw new ApiErrorsException(change.file() + " changed while the goal ran: nothing was written; run the"
                     + " goal again");
         }
@@ -86,7 +88,11 @@ public final class InPlaceWriter {
     private static void restore(List<Change> committed, List<String> notRestored, List<IOException> problems) {
         for (Change change : committed) {
             try {
-                AtomicFiles.write(change.file(), change.before());
+                if (change.before() == null) {
+                    Files.deleteIfExists(change.file());
+                } else {
+                    AtomicFiles.write(change.file(), change.before());
+                }
             } catch (IOException e) {
                 notRestored.add(change.file().toString());
                 problems.add(e);

@@ -219,4 +219,56 @@ class DescriptionApplierTest {
         assertThat(failure).hasMessage("classpath:specs/petstore-30.yaml is not a file on disk: the goal apply"
                 + " writes into the description's own files, so inputSpec must name a file of the project");
     }
+
+    @Test
+    void theComponentsCanGoToAFileOfTheirOwnWhichIsCreated() throws IOException {
+        Path copy = copyOf(TestSpecs.path("multi"));
+        Path main = copy.resolve("openapi.yaml");
+        Path errors = copy.resolve("common/errors.yaml");
+
+        DescriptionApplier.ApplyResult result = new DescriptionApplier().apply(
+                new DescriptionRequest(new FileResource(main), DEFAULTS), errors, log);
+
+        assertThat(result.files()).contains(main, errors);
+        assertThat(Files.readString(main)).contains("$ref: common/errors.yaml#/components/responses/ApiErrorNotFound")
+                .doesNotContain("request_id");
+        assertThat(Files.readString(errors)).startsWith("components:\n  schemas:\n    ApiError:\n");
+        assertThat(Files.readString(copy.resolve("paths/orders.yaml")))
+                .contains("$ref: ../openapi.yaml#/components/responses/ApiErrorNotFound");
+        assertThat(check(main, DEFAULTS).findings()).isEmpty();
+        GenerationResult generated = new ApiErrorsGenerator().generate(new GenerationRequest(new FileResource(main),
+                folder.resolve("out/openapi.yaml"), folder.resolve("out/java"), "com.example.errors", Framework.NONE,
+                DEFAULTS, null, folder.resolve("out/state"), false), BuildLog.silent());
+        assertThat(generated.report().added()).isZero();
+        Map<Path, String> once = contents(copy);
+        assertThat(new DescriptionApplier().apply(new DescriptionRequest(new FileResource(main), DEFAULTS), errors, log)
+                .files()).isEmpty();
+        assertThat(contents(copy)).isEqualTo(once);
+    }
+
+    @Test
+    void anExistingComponentsFileKeepsItsTextAndGainsTheDefinitions() throws IOException {
+        Path main = write("openapi.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+                + "      responses:\n        '200': {description: OK}\n");
+        String shared = "# shared by several APIs\ncomponents:\n    schemas:\n        Other: {type: string}\n";
+        Path errors = write("shared.yaml", shared);
+        EnrichmentOptions only404 = DEFAULTS.withCodes(EnumSet.of(StandardError.NOT_FOUND));
+
+        new DescriptionApplier().apply(new DescriptionRequest(new FileResource(main), only404), errors, log);
+
+        assertKeepsEveryLine(shared, Files.readString(errors));
+        assertThat(Files.readString(main)).contains("shared.yaml#/components/schemas/ApiError");
+        assertThat(check(main, only404).findings()).isEmpty();
+    }
+
+    @Test
+    void aComponentsFileMustBeYamlOrJson() throws IOException {
+        Path main = write("openapi.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+
+        ApiErrorsException failure = catchThrowableOfType(ApiErrorsException.class, () -> new DescriptionApplier()
+                .apply(new DescriptionRequest(new FileResource(main), DEFAULTS), folder.resolve("errors.txt"), log));
+
+        assertThat(failure).hasMessage("invalid configuration: componentsFile " + folder.resolve("errors.txt")
+                + " must end with .yaml, .yml or .json, which chooses the format it is written in when it does not exist");
+    }
 }

@@ -82,4 +82,30 @@ class InPlaceWriterTest {
         assertThat(b).hasContent("b: edited meanwhile");
         assertThat(allFiles()).containsExactly(a, b);
     }
+
+    @Test
+    void aNewFileIsCreatedAndRemovedAgainWhenALaterMoveFails() throws IOException {
+        Path a = file("a.yaml", "a: 1\n");
+        Path created = folder.resolve("common/errors.yaml");
+        InPlaceWriter.Change create = new InPlaceWriter.Change(created, null, "e: 1\n".getBytes(StandardCharsets.UTF_8));
+        int[] moves = {0};
+        InPlaceWriter failingSecondMove = new InPlaceWriter(staged -> {
+            if (++moves[0] == 2) {
+                throw new IOException("disk full");
+            }
+            AtomicFiles.commit(staged);
+        });
+
+        catchThrowableOfType(ApiErrorsException.class, () -> failingSecondMove.write(
+                List.of(create, change(a, "a: 1\n", "a: 2\n"))));
+
+        assertThat(created).as("created, then removed").doesNotExist();
+        assertThat(a).hasContent("a: 1");
+
+        new InPlaceWriter().write(List.of(create));
+        assertThat(created).hasContent("e: 1");
+        ApiErrorsException exists = catchThrowableOfType(ApiErrorsException.class,
+                () -> new InPlaceWriter().write(List.of(create)));
+        assertThat(exists).as("a new file that exists by now is not overwritten").hasMessageContaining("changed while");
+    }
 }
