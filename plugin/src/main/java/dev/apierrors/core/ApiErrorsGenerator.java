@@ -8,6 +8,7 @@ import dev.apierrors.incremental.IncrementalBuild;
 import dev.apierrors.load.BundledSpec;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.load.SpecLoader;
+import dev.apierrors.render.EnrichedDescription;
 import dev.apierrors.render.GeneratedFiles;
 import dev.apierrors.render.SpecFormat;
 import dev.apierrors.view.JavaSources;
@@ -69,7 +70,8 @@ public final class ApiErrorsGenerator {
         byte[] enriched;
         GeneratedFiles sources;
         try {
-            enriched = format.write(document);
+            enriched = EnrichedDescription.write(bundled.authorText(), document, format,
+                    bundled.mainResource().displayName(), log);
             sources = new JavaSources().generate(document, request);
         } catch (RuntimeException | Error e) {
             reportWarnings(checking.join(), log);

@@ -56,8 +56,10 @@ public final class SpecLoader {
         if (version == SpecVersion.SWAGGER_2_0) {
             return convertSwagger2(read);
         }
+        // Joining other files rewrites the main file's tree: the author's is kept as it was read.
+        AuthorText author = new AuthorText(read.text(), read.json(), document.deepCopy());
         List<DocumentReader.Read> files = new RefBundler(reader, read).bundle();
-        return new BundledSpec(document, version, sources(files), () -> validate(main, document));
+        return new BundledSpec(document, version, sources(files), () -> validate(main, document), author);
     }
 
     private static SpecVersion version(SpecResource main, ObjectNode document) {
@@ -126,7 +128,7 @@ public final class SpecLoader {
         List<String> warnings = ParserMessages.warningsOrFail(main, openAPI != null,
                 result == null ? null : result.getMessages());
         ObjectNode converted = Json.mapper().valueToTree(openAPI);
-        return new BundledSpec(converted, SpecVersion.SWAGGER_2_0, sources(files), () -> warnings);
+        return new BundledSpec(converted, SpecVersion.SWAGGER_2_0, sources(files), () -> warnings, null);
     }
 
     private static ApiErrorsException parserFailed(SpecResource main, RuntimeException e) {

@@ -19,6 +19,7 @@ import org.sonatype.plexus.build.incremental.BuildContext;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Adds the standard error responses to every operation of an OpenAPI description, writes the
@@ -31,11 +32,16 @@ public class GenerateMojo extends AbstractEnrichmentMojo {
 
     /**
      * Where the enriched description is written, as one self-contained file. Its extension chooses
-     * the format: {@code .yaml}/{@code .yml} for YAML, {@code .json} for JSON.
+     * the format: {@code .yaml}/{@code .yml} for YAML, {@code .json} for JSON. Default:
+     * {@code ${project.build.directory}/api-errors/openapi.json} when {@code inputSpec} ends in
+     * {@code .json}, else {@code .../api-errors/openapi.yaml}: the format of the description, so
+     * that the enriched description is the author's own text with the additions inserted. A format
+     * other than the description's is written from the enriched tree, without the author's
+     * comments and layout.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "api-errors.enrichedSpec", defaultValue = "${project.build.directory}/api-errors/openapi.yaml")
+    @Parameter(property = "api-errors.enrichedSpec")
     private File enrichedSpec;
 
     /**
@@ -149,11 +155,18 @@ public class GenerateMojo extends AbstractEnrichmentMojo {
         Path basedir = project.getBasedir().toPath();
         String packageName = basePackage == null || basePackage.isBlank()
                 ? PackageNames.fromGroupId(project.getGroupId()) : PackageNames.check(basePackage.trim());
-        SpecFormat.of(enrichedSpec.toPath());
+        Path enriched = enrichedSpec != null ? enrichedSpec.toPath() : defaultEnrichedSpec();
+        SpecFormat.of(enriched);
         EnrichmentOptions enrichment = enrichmentOptions();
-        return new GenerationRequest(specResource(basedir), enrichedSpec.toPath(), outputDirectory.toPath(),
+        return new GenerationRequest(specResource(basedir), enriched, outputDirectory.toPath(),
                 packageName, Framework.parse(framework), enrichment,
                 templateDirectory == null ? null : templateDirectory.toPath(), workDirectory(), force);
+    }
+
+    /** The enriched description keeps the description's format, told by its extension. */
+    private Path defaultEnrichedSpec() {
+        boolean json = inputSpec != null && inputSpec.trim().toLowerCase(Locale.ROOT).endsWith(".json");
+        return Path.of(project.getBuild().getDirectory(), "api-errors", json ? "openapi.json" : "openapi.yaml");
     }
 
     /** One folder per execution, so that two executions in one project keep apart what they generated. */
