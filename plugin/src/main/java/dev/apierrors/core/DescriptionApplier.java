@@ -42,6 +42,9 @@ public final class DescriptionApplier {
      * {@code components}), created when it does not exist.
      */
     public ApplyResult apply(DescriptionRequest request, Path componentsFile, BuildLog log) {
+        if (!(request.inputSpec() instanceof FileResource)) {
+            throw notAFile(request.inputSpec().displayName());
+        }
         if (componentsFile != null && !componentsFile.getFileName().toString().toLowerCase(Locale.ROOT)
                 .matches(".*\\.(ya?ml|json)")) {
             throw new ApiErrorsException("invalid configuration: componentsFile " + componentsFile + " must end with"
@@ -78,9 +81,13 @@ public final class DescriptionApplier {
 
     private static Path path(AuthoredFile file) {
         if (!(file.resource() instanceof FileResource)) {
-            throw new ApiErrorsException(file.displayName() + " is not a file on disk: the goal apply writes into the"
-                    + " description's own files, so inputSpec must name a file of the project");
+            throw notAFile(file.displayName());
         }
         return ((FileResource) file.resource()).path();
+    }
+
+    private static ApiErrorsException notAFile(String name) {
+        return new ApiErrorsException(name + " is not a file on disk: the goal apply writes into the description's own"
+                + " files, so inputSpec must name a file of the project");
     }
 }
