@@ -3,14 +3,12 @@ package dev.apierrors.render;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.core.BuildLog;
 import dev.apierrors.load.AuthorText;
-import dev.apierrors.textedit.Insertion;
-import dev.apierrors.textedit.Insertions;
+import dev.apierrors.textedit.Changes;
 import dev.apierrors.textedit.TextEdit;
 import dev.apierrors.textedit.TextEditUnsupported;
 import dev.apierrors.textedit.TextFormat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * The bytes of the enriched description: the author's own text with the additions inserted
@@ -32,8 +30,11 @@ public final class EnrichedDescription {
         String why = whyNotText(author, format, input);
         if (why == null) {
             try {
-                List<Insertion> insertions = Insertions.between(author.tree(), enriched);
-                String text = TextEdit.apply(author.text(), insertions, author.json() ? TextFormat.JSON : null);
+                // Joining other files into the main one also changes its $refs and copies path
+                // items in place: those values are replaced, everything else is inserted.
+                Changes changes = Changes.between(author.tree(), enriched);
+                String text = TextEdit.apply(author.text(), changes.insertions(), changes.replacements(),
+                        author.json() ? TextFormat.JSON : null);
                 return text.getBytes(StandardCharsets.UTF_8);
             } catch (TextEditUnsupported e) {
                 why = e.getMessage();

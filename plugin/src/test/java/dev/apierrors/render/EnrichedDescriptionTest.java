@@ -44,7 +44,7 @@ class EnrichedDescriptionTest {
                 Arguments.of("hostile/names.yaml", null),
                 Arguments.of("valid-edge/openapi30-edge.yaml", null),
                 Arguments.of("valid-edge/openapi31-edge.yaml", null),
-                Arguments.of("specs/multi/openapi.yaml", "removed or reordered"),
+                Arguments.of("specs/multi/openapi.yaml", null),
                 Arguments.of("specs/petstore-20.yaml", "Swagger 2.0"),
                 Arguments.of("specs/swagger-2.yaml", "Swagger 2.0"));
     }
