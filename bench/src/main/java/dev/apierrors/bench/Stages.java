@@ -49,10 +49,16 @@ final class Stages {
 
     /**
      * (b) The goal as a build runs it after {@code mvn clean}: load and check, enrich, write the
-     * enriched description, generate the Java sources for Spring.
+     * enriched description (by default in the description's format: its text with the additions
+     * inserted), generate the Java sources for Spring.
      */
     static Stage full(Path spec, Path out) {
-        return full(spec, out, "openapi.yaml");
+        return full(spec, out, defaultName(spec));
+    }
+
+    /** The goal's default enriched description: openapi.json for a .json description, else openapi.yaml. */
+    static String defaultName(Path spec) {
+        return spec.getFileName().toString().endsWith(".json") ? "openapi.json" : "openapi.yaml";
     }
 
     /** (b) writing the enriched description under {@code enrichedName}, whose extension chooses YAML or JSON. */
@@ -76,13 +82,13 @@ final class Stages {
 
     /** (c) The goal run again on input that did not change since its last run in {@code out}. */
     static Stage unchanged(Path spec, Path out) {
-        return () -> generate(spec, out, "openapi.yaml", false);
+        return () -> generate(spec, out, defaultName(spec), false);
     }
 
     /** Sets {@code out} up for {@link #unchanged}: a first, complete run. */
     static GenerationResult firstRun(Path spec, Path out) {
         Folders.delete(out);
-        return generate(spec, out, "openapi.yaml", false);
+        return generate(spec, out, defaultName(spec), false);
     }
 
     static GenerationResult generate(Path spec, Path out, String enrichedName, boolean force) {
