@@ -10,6 +10,7 @@ import dev.apierrors.load.FileResource;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
 
 import java.nio.file.Path;
 
@@ -17,6 +18,11 @@ import java.nio.file.Path;
 final class Stages {
 
     static final String PACKAGE = "com.example.api.errors";
+
+    static {
+        // Swagger Parser refuses YAML of more than 3 MiB by default; GitHub's description as YAML is larger.
+        DeserializationUtils.getOptions().setMaxYamlCodePoints(Integer.MAX_VALUE);
+    }
 
     private Stages() {
     }

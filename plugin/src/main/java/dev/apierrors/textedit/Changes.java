@@ -31,6 +31,61 @@ public record Changes(List<Insertion> insertions, List<Replacement> replacements
         return new Changes(insertions, replacements);
     }
 
+    /**
+     * What was added to {@code now} since {@code before} was taken of it, given that entries were
+     * only added at the ends of its mappings, or new mappings and lists put in place of other
+     * values (those are replacements); a scalar changed in place is not seen.
+     */
+    public static Changes since(Snapshot before, JsonNode now) {
+        List<Insertion> insertions = new ArrayList<>();
+        List<Replacement> replacements = new ArrayList<>();
+        if (before.sizeOf(now) < 0) {
+            throw new TextEditUnsupported("the document was replaced, not only added to");
+        }
+        added(before, now, "", insertions, replacements);
+        return new Changes(insertions, replacements);
+    }
+
+    private static void added(Snapshot before, JsonNode node, String pointer, List<Insertion> insertions,
+                              List<Replacement> replacements) {
+        int size = before.sizeOf(node);
+        if (node.isArray() && node.size() != size) {
+            if (pointer.isEmpty()) {
+                throw new TextEditUnsupported("the document was replaced, not only added to");
+            }
+            replacements.add(new Replacement(pointer, node));
+            return;
+        }
+        int i = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> entries = node.isObject() ? node.fields() : null;
+             entries != null && entries.hasNext(); i++) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String at = pointer + "/" + Pointers.escape(entry.getKey());
+            if (i >= size) {
+                insertions.add(new Insertion(pointer, entry.getKey(), entry.getValue()));
+            } else {
+                kept(before, entry.getValue(), at, insertions, replacements);
+            }
+        }
+        if (node.isArray()) {
+            for (int index = 0; index < node.size(); index++) {
+                kept(before, node.get(index), pointer + "/" + index, insertions, replacements);
+            }
+        }
+    }
+
+    private static void kept(Snapshot before, JsonNode value, String pointer, List<Insertion> insertions,
+                             List<Replacement> replacements) {
+        if (!value.isContainerNode()) {
+            return;
+        }
+        if (before.sizeOf(value) < 0) {
+            replacements.add(new Replacement(pointer, value));
+        } else {
+            added(before, value, pointer, insertions, replacements);
+        }
+    }
+
     private static void compare(JsonNode original, JsonNode changed, String pointer, List<Insertion> insertions,
                                 List<Replacement> replacements) {
         if (original.isObject() && changed.isObject() && keepsEntries(original, changed)) {

@@ -82,6 +82,23 @@ class ReplacementTest {
     }
 
     @Test
+    void aSnapshotTellsTheEntriesAddedSinceAndTheContainersPutWhereOtherValuesWere() {
+        ObjectNode document = (ObjectNode) json("{\"paths\": {\"/a\": {\"get\": {\"responses\": null}},"
+                + " \"/b\": {\"get\": {\"responses\": {\"200\": {}}}}}, \"tags\": [{\"name\": \"t\"}]}");
+        Snapshot before = Snapshot.of(document);
+        ((ObjectNode) document.at("/paths/~1a/get")).putObject("responses").putObject("404");
+        ((ObjectNode) document.at("/paths/~1b/get/responses")).putObject("500");
+        ((ObjectNode) document.at("/tags/0")).put("x", 1);
+        document.putObject("components");
+
+        Changes changes = Changes.since(before, document);
+
+        assertThat(changes.replacements()).containsExactly(new Replacement("/paths/~1a/get/responses", json("{\"404\": {}}")));
+        assertThat(changes.insertions()).containsExactly(new Insertion("/paths/~1b/get/responses", "500", json("{}")),
+                new Insertion("/tags/0", "x", json("1")), new Insertion("", "components", json("{}")));
+    }
+
+    @Test
     void changesAreInsertionsWhereEntriesWereAddedAndReplacementsWhereValuesChanged() {
         JsonNode original = json("{\"paths\": {\"/a\": {\"$ref\": \"a.yaml\"}, \"/b\": {\"get\": {\"r\": {\"$ref\": \"x.yaml\"}}}}}");
         JsonNode changed = json("{\"paths\": {\"/a\": {\"get\": {}}, \"/b\": {\"get\": {\"r\": {\"$ref\": \"#/c\"},"
