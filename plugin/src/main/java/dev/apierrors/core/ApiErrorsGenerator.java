@@ -57,6 +57,8 @@ public final class ApiErrorsGenerator {
         }
         BundledSpec bundled = new SpecLoader().bundle(request.inputSpec());
         ObjectNode document = bundled.document();
+        EnrichedDescription description = EnrichedDescription.before(bundled.authorText(), document, format,
+                bundled.mainResource().displayName());
         EnrichmentReport report;
         try {
             report = new Enricher(request.enrichment()).enrich(document);
@@ -70,8 +72,7 @@ public final class ApiErrorsGenerator {
         byte[] enriched;
         GeneratedFiles sources;
         try {
-            enriched = EnrichedDescription.write(bundled.authorText(), document, format,
-                    bundled.mainResource().displayName(), log);
+            enriched = description.write(document, log);
             sources = new JavaSources().generate(document, request);
         } catch (RuntimeException | Error e) {
             reportWarnings(checking.join(), log);

@@ -87,9 +87,15 @@ public final class DocumentReader {
         }
         rejectBinary(resource, text);
         boolean json = looksLikeJson(resource, text);
-        JsonNode tree = json ? readJson(resource, text) : new YamlTreeReader(resource).read(text);
+        JsonNode tree = parse(resource, text, json);
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
         return new Read(resource, tree, sha, bom ? "\uFEFF" + text : text, json);
+    }
+
+    /** The tree of a text read before (the text of a {@link Read}, a byte order mark allowed). */
+    JsonNode parse(SpecResource resource, String text, boolean json) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return json ? readJson(resource, body) : new YamlTreeReader(resource).read(body);
     }
 
     private byte[] readBytes(SpecResource resource) {

@@ -56,9 +56,11 @@ public final class SpecLoader {
         if (version == SpecVersion.SWAGGER_2_0) {
             return convertSwagger2(read);
         }
-        // Joining other files rewrites the main file's tree: the author's is kept as it was read.
-        AuthorText author = new AuthorText(read.text(), read.json(), document.deepCopy());
-        List<DocumentReader.Read> files = new RefBundler(reader, read).bundle();
+        RefBundler bundler = new RefBundler(reader, read);
+        List<DocumentReader.Read> files = bundler.bundle();
+        // Joining other files rewrites the main file's tree: the author's is then read again from the text.
+        AuthorText author = new AuthorText(read.text(), read.json(), bundler.rewroteMainFile(),
+                () -> reader.parse(main, read.text(), read.json()));
         return new BundledSpec(document, version, sources(files), () -> validate(main, document), author);
     }
 

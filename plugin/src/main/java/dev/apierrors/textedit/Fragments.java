@@ -105,6 +105,22 @@ final class Fragments {
         });
     }
 
+    /** A value as flow YAML on one line. */
+    String yamlFlowValue(JsonNode value) {
+        String bracketed = trimEnd(write(yamlFlow, JsonNodeFactory.instance.arrayNode().add(value)));
+        return bracketed.substring(1, bracketed.length() - 1);
+    }
+
+    /** A mapping or list as block YAML, keys (or dashes) at column 0. */
+    String yamlBlockValue(JsonNode value) {
+        return trimEnd(write(yamlBlock, value));
+    }
+
+    /** A value as JSON, on several lines when {@code pretty}. */
+    String jsonValue(JsonNode value, boolean pretty) {
+        return write(pretty ? jsonPretty : jsonCompact, value);
+    }
+
     /** One entry as JSON: the quoted key, the text's colon, the value (several lines when {@code pretty}). */
     String json(Insertion entry, boolean pretty) {
         String value = write(pretty ? jsonPretty : jsonCompact, entry.value());

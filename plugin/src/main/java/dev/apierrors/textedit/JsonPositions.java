@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -29,6 +30,7 @@ final class JsonPositions {
 
     private final String text;
     private final Set<String> wanted;
+    private final Set<String> wantedNodes;
     private final Set<String> prefixes;
     private final Layout layout = new Layout();
 
@@ -36,6 +38,7 @@ final class JsonPositions {
         final boolean object;
         final String pointer;
         final MappingSpan span;
+        NodeSpan node;
         String field;
         int index;
 
@@ -46,16 +49,22 @@ final class JsonPositions {
         }
     }
 
-    private JsonPositions(String text, Set<String> wanted) {
+    private JsonPositions(String text, Set<String> wanted, Set<String> wantedNodes) {
         this.text = text;
         this.wanted = wanted;
-        this.prefixes = Prefixes.of(wanted);
+        this.wantedNodes = wantedNodes;
+        Set<String> all = new HashSet<>(wanted);
+        all.addAll(wantedNodes);
+        this.prefixes = Prefixes.of(all);
     }
 
-    /** The layout of a JSON text, or null when the text is not JSON (it may still be YAML). */
-    static Layout find(String text, Set<String> wanted) {
+    /**
+     * The layout of the objects at {@code wanted} and of the values at {@code wantedNodes} of a JSON
+     * text, or null when the text is not JSON (it may still be YAML).
+     */
+    static Layout find(String text, Set<String> wanted, Set<String> wantedNodes) {
         try {
-            return new JsonPositions(text, wanted).walk();
+            return new JsonPositions(text, wanted, wantedNodes).walk();
         } catch (JsonProcessingException e) {
             return null;
         } catch (IOException e) {
@@ -64,7 +73,7 @@ final class JsonPositions {
     }
 
     static boolean isJson(String text) {
-        return find(text, Set.of()) != null;
+        return find(text, Set.of(), Set.of()) != null;
     }
 
     private Layout walk() throws IOException {
@@ -109,7 +118,13 @@ final class JsonPositions {
                                 layout.refused.put(pointer, "'" + Insertions.display(pointer) + "' is not an object");
                             }
                         }
-                        frames.push(new Frame(token == JsonToken.START_OBJECT, pointer, span));
+                        Frame frame = new Frame(token == JsonToken.START_OBJECT, pointer, span);
+                        if (wantedNodes.contains(pointer)) {
+                            frame.node = new NodeSpan(pointer, (int) parser.currentTokenLocation().getCharOffset(),
+                                    true, true);
+                            layout.nodes.put(pointer, frame.node);
+                        }
+                        frames.push(frame);
                         break;
                     case END_OBJECT:
                     case END_ARRAY:
@@ -118,12 +133,22 @@ final class JsonPositions {
                             done.span.close = (int) parser.currentTokenLocation().getCharOffset();
                             done.span.lastEnd = backOverWhitespace(done.span.close);
                         }
+                        if (done.node != null) {
+                            done.node.end = (int) parser.currentTokenLocation().getCharOffset() + 1;
+                        }
                         break;
                     default:
                         String scalarPointer = childPointer(parent);
                         if (scalarPointer != null && wanted.contains(scalarPointer)) {
                             layout.refused.put(scalarPointer, "'" + Insertions.display(scalarPointer)
                                     + "' is not an object");
+                        }
+                        if (scalarPointer != null && wantedNodes.contains(scalarPointer)) {
+                            int start = (int) parser.currentTokenLocation().getCharOffset();
+                            NodeSpan node = new NodeSpan(scalarPointer, start, false, true);
+                            node.end = token == JsonToken.VALUE_STRING ? Text.endOfJsonString(text, start)
+                                    : start + parser.getText().length();
+                            layout.nodes.put(scalarPointer, node);
                         }
                         if (parent != null && !parent.object) {
                             parent.index++;

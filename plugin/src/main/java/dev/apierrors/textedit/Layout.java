@@ -7,6 +7,7 @@ import java.util.Map;
 final class Layout {
 
     final Map<String, MappingSpan> spans = new HashMap<>();
+    final Map<String, NodeSpan> nodes = new HashMap<>();
     /** Why a mapping cannot be edited in place, by pointer (reached through an alias...). */
     final Map<String, String> refused = new HashMap<>();
     /** YAML block: columns a nested mapping is indented by; JSON: the indentation unit's width. */
@@ -30,5 +31,17 @@ final class Layout {
             throw new TextEditUnsupported("the text has no mapping at '" + Insertions.display(pointer) + "' to add to");
         }
         return span;
+    }
+
+    NodeSpan node(String pointer) {
+        String why = refused.get(pointer);
+        if (why != null) {
+            throw new TextEditUnsupported(why);
+        }
+        NodeSpan node = nodes.get(pointer);
+        if (node == null) {
+            throw new TextEditUnsupported("the text has no value at '" + pointer + "' to replace");
+        }
+        return node;
     }
 }

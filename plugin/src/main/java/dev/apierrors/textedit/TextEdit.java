@@ -33,8 +33,21 @@ public final class TextEdit {
 
     /** The text with the insertions made, read as {@code format} (null: as the text tells). */
     public static String apply(String text, List<Insertion> insertions, TextFormat format) {
-        if (insertions.isEmpty()) {
+        return apply(text, insertions, List.of(), format);
+    }
+
+    /**
+     * The text with the insertions made and the values replaced, read as {@code format} (null: as
+     * the text tells). A replaced value must not hold a mapping that an insertion adds to.
+     */
+    public static String apply(String text, List<Insertion> insertions, List<Replacement> replacements,
+                               TextFormat format) {
+        if (insertions.isEmpty() && replacements.isEmpty()) {
             return text;
+        }
+        Map<String, Replacement> byNode = new LinkedHashMap<>();
+        for (Replacement replacement : replacements) {
+            byNode.put(replacement.pointer(), replacement);
         }
         boolean bom = text.startsWith("\uFEFF");
         String body = bom ? text.substring(1) : text;
@@ -45,7 +58,7 @@ public final class TextEdit {
         Layout layout = null;
         boolean json = format == TextFormat.JSON;
         if (format != TextFormat.YAML && startsLikeJson(body)) {
-            layout = JsonPositions.find(body, byMapping.keySet());
+            layout = JsonPositions.find(body, byMapping.keySet(), byNode.keySet());
             json = layout != null;
             if (layout == null && format == TextFormat.JSON) {
                 throw new TextEditUnsupported("the text is not valid JSON");
@@ -54,9 +67,9 @@ public final class TextEdit {
             throw new TextEditUnsupported("the text is not a JSON object");
         }
         if (layout == null) {
-            layout = YamlPositions.find(body, byMapping.keySet());
+            layout = YamlPositions.find(body, byMapping.keySet(), byNode.keySet());
         }
-        String edited = new Editor(body, layout, json).edit(byMapping);
+        String edited = new Editor(body, layout, json).edit(byMapping, byNode.values());
         return bom ? "\uFEFF" + edited : edited;
     }
 
@@ -90,7 +103,10 @@ public final class TextEdit {
             this.fragments = new Fragments(layout);
         }
 
-        String edit(Map<String, List<Insertion>> byMapping) {
+        String edit(Map<String, List<Insertion>> byMapping, Iterable<Replacement> replacements) {
+            for (Replacement replacement : replacements) {
+                replace(layout.node(replacement.pointer()), replacement.value());
+            }
             for (Map.Entry<String, List<Insertion>> group : byMapping.entrySet()) {
                 MappingSpan span = layout.span(group.getKey());
                 if (span.merges) {
@@ -126,6 +142,30 @@ public final class TextEdit {
 
         private void add(int start, int end, String replacement, MappingSpan span) {
             changes.add(new Change(start, end, replacement, span.depth, changes.size()));
+        }
+
+        /**
+         * A value written anew where the old one was: a mapping or list in block YAML as block
+         * YAML at the old one's column, anything else on one line (flow YAML, JSON).
+         */
+        private void replace(NodeSpan node, com.fasterxml.jackson.databind.JsonNode value) {
+            if (node.blockScalar) {
+                throw new TextEditUnsupported("'" + node.pointer + "' is (or ends with) a YAML block scalar,"
+                        + " which cannot be replaced in place");
+            }
+            String replacement;
+            if (json) {
+                boolean pretty = layout.pretty && value.isContainerNode() && value.size() > 0;
+                replacement = indented(fragments.jsonValue(value, pretty), leadingWhitespace(node.start), false);
+            } else if (!node.flow && node.container && value.isContainerNode() && value.size() > 0) {
+                replacement = indented(fragments.yamlBlockValue(value), Text.spaces(column(node.start)), false);
+            } else {
+                replacement = fragments.yamlFlowValue(value);
+                if (node.start == node.end && node.start > 0 && text.charAt(node.start - 1) == ':') {
+                    replacement = " " + replacement;
+                }
+            }
+            changes.add(new Change(node.start, node.end, replacement, node.depth, changes.size()));
         }
 
         /** Block YAML: new lines after the line where the mapping's last value ends. */

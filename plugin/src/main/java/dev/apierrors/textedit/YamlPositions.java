@@ -32,6 +32,7 @@ final class YamlPositions {
     private final String text;
     private final Offsets offsets;
     private final Set<String> wanted;
+    private final Set<String> wantedNodes;
     private final Set<String> prefixes;
     private final Layout layout = new Layout();
     private final Deque<Frame> frames = new ArrayDeque<>();
@@ -47,6 +48,7 @@ final class YamlPositions {
         /** Null when nothing wanted lies below. */
         final String pointer;
         final MappingSpan span;
+        NodeSpan node;
         final boolean isKey;
         final List<String> anchors;
         boolean expectKey = true;
@@ -64,15 +66,19 @@ final class YamlPositions {
         }
     }
 
-    private YamlPositions(String text, Set<String> wanted) {
+    private YamlPositions(String text, Set<String> wanted, Set<String> wantedNodes) {
         this.text = text;
         this.offsets = new Offsets(text);
         this.wanted = wanted;
-        this.prefixes = Prefixes.of(wanted);
+        this.wantedNodes = wantedNodes;
+        Set<String> all = new HashSet<>(wanted);
+        all.addAll(wantedNodes);
+        this.prefixes = Prefixes.of(all);
     }
 
-    static Layout find(String text, Set<String> wanted) {
-        return new YamlPositions(text, wanted).walk();
+    /** The layout of the mappings at {@code wanted} and of the values at {@code wantedNodes}. */
+    static Layout find(String text, Set<String> wanted, Set<String> wantedNodes) {
+        return new YamlPositions(text, wanted, wantedNodes).walk();
     }
 
     private Layout walk() {
@@ -169,6 +175,16 @@ final class YamlPositions {
         if (pointer != null && wanted.contains(pointer)) {
             layout.refused.put(pointer, "'" + Insertions.display(pointer) + "' is not a mapping in the text");
         }
+        if (pointer != null && wantedNodes.contains(pointer)) {
+            NodeSpan node = new NodeSpan(pointer, offset(event.getStartMark()), false, parent != null && parent.flow);
+            node.end = offset(event.getEndMark());
+            node.blockScalar = event.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+                    || event.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED;
+            layout.nodes.put(pointer, node);
+            if (parent != null && !parent.anchors.isEmpty()) {
+                anchorsAbove.put(pointer, parent.anchors);
+            }
+        }
         lastContentEnd = offset(event.getEndMark());
         lastKeeps = keepsTrailingLines(event);
         valueDone(parent);
@@ -197,9 +213,11 @@ final class YamlPositions {
         }
         String pointer = childPointer(parent);
         if (pointer != null) {
-            for (String target : wanted) {
+            Set<String> all = new HashSet<>(wanted);
+            all.addAll(wantedNodes);
+            for (String target : all) {
                 if (target.equals(pointer) || target.startsWith(pointer + "/")) {
-                    layout.refused.put(target, "the mapping at '" + Insertions.display(target)
+                    layout.refused.put(target, "'" + Insertions.display(target)
                             + "' is in the text only through the YAML alias *" + event.getAnchor());
                 }
             }
@@ -230,10 +248,20 @@ final class YamlPositions {
                 layout.refused.put(pointer, "'" + Insertions.display(pointer) + "' is not a mapping in the text");
             }
         }
+        NodeSpan node = null;
+        if (pointer != null && wantedNodes.contains(pointer)) {
+            node = new NodeSpan(pointer, offset(event.getStartMark()), true, event.isFlow());
+            layout.nodes.put(pointer, node);
+            if (!anchors.isEmpty()) {
+                anchorsAbove.put(pointer, anchors);
+            }
+        }
         if (!event.isFlow() && parent != null && parent.mapping && !parent.flow && !isKey) {
             learnIndentation(event, mapping, parent);
         }
-        frames.push(new Frame(mapping, event.isFlow(), pointer, span, isKey, anchors));
+        Frame frame = new Frame(mapping, event.isFlow(), pointer, span, isKey, anchors);
+        frame.node = node;
+        frames.push(frame);
     }
 
     /** The first nested block mapping and block list under a key tell how this text indents. */
@@ -258,6 +286,11 @@ final class YamlPositions {
         if (frame.flow) {
             lastContentEnd = offset(event.getEndMark());
             lastKeeps = false;
+        }
+        if (frame.node != null) {
+            frame.node.end = lastContentEnd;
+            frame.node.blockScalar = !frame.flow
+                    && Text.blank(text, Text.lineStart(text, lastContentEnd), lastContentEnd);
         }
         Frame parent = frames.peek();
         if (frame.isKey) {

@@ -44,7 +44,7 @@ class EnrichedDescriptionTest {
                 Arguments.of("hostile/names.yaml", null),
                 Arguments.of("valid-edge/openapi30-edge.yaml", null),
                 Arguments.of("valid-edge/openapi31-edge.yaml", null),
-                Arguments.of("specs/multi/openapi.yaml", "removed or reordered"),
+                Arguments.of("specs/multi/openapi.yaml", null),
                 Arguments.of("specs/petstore-20.yaml", "Swagger 2.0"),
                 Arguments.of("specs/swagger-2.yaml", "Swagger 2.0"));
     }
@@ -82,9 +82,11 @@ class EnrichedDescriptionTest {
     static byte[] check(Path spec, String fallback, SpecFormat format, Applicability applicability) throws IOException {
         BundledSpec bundled = new SpecLoader().bundle(new FileResource(spec));
         ObjectNode document = bundled.document();
+        EnrichedDescription description = EnrichedDescription.before(bundled.authorText(), document, format,
+                spec.toString());
         new Enricher(EnrichmentOptions.defaults().withApplicability(applicability)).enrich(document);
         List<String> infos = new ArrayList<>();
-        byte[] written = EnrichedDescription.write(bundled.authorText(), document, format, spec.toString(), log(infos));
+        byte[] written = description.write(document, log(infos));
 
         JsonNode fromTree = read(format.write(document), format);
         JsonNode fromText = read(written, format);
