@@ -9,8 +9,6 @@ import dev.apierrors.textedit.TextEdit;
 import dev.apierrors.textedit.TextEditUnsupported;
 import dev.apierrors.textedit.TextFormat;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * The bytes of the enriched description: the author's own text with the additions inserted
  * whenever that can be done, so that nothing of theirs changes (comments, quoting, layout); else
@@ -56,9 +54,8 @@ public final class EnrichedDescription {
             try {
                 Changes changes = before != null ? Changes.since(before, enriched)
                         : Changes.between(author.tree().get(), enriched);
-                String text = TextEdit.apply(author.text(), changes.insertions(), changes.replacements(),
+                return TextEdit.applyUtf8(author.text(), changes.insertions(), changes.replacements(),
                         author.json() ? TextFormat.JSON : null);
-                return text.getBytes(StandardCharsets.UTF_8);
             } catch (TextEditUnsupported e) {
                 why = e.getMessage();
             }

@@ -1,5 +1,10 @@
 package dev.apierrors.textedit;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,6 +50,47 @@ public final class TextEdit {
         if (insertions.isEmpty() && replacements.isEmpty()) {
             return text;
         }
+        Edited edited = edit(text, insertions, replacements, format);
+        StringBuilder out = new StringBuilder(edited.length());
+        edited.forEachPiece((source, from, to) -> out.append(source, from, to));
+        return out.toString();
+    }
+
+    /**
+     * {@link #apply(String, List, List, TextFormat)}, as UTF-8 bytes: written straight into an
+     * array of the exact size, without the edited text as a string beside it (on a large
+     * description, the text and its copies are most of the memory this takes).
+     */
+    public static byte[] applyUtf8(String text, List<Insertion> insertions, List<Replacement> replacements,
+                                   TextFormat format) {
+        if (insertions.isEmpty() && replacements.isEmpty()) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        Edited edited = edit(text, insertions, replacements, format);
+        long[] size = new long[1];
+        edited.forEachPiece((source, from, to) -> size[0] += Utf8.length(source, from, to));
+        if (size[0] > Integer.MAX_VALUE - 16) {
+            throw new TextEditUnsupported("the edited text is too large for one array");
+        }
+        ByteBuffer out = ByteBuffer.allocate((int) size[0]);
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder();
+        edited.forEachPiece((source, from, to) -> check(encoder.encode(CharBuffer.wrap(source, from, to), out, false)));
+        check(encoder.encode(CharBuffer.allocate(0), out, true));
+        check(encoder.flush(out));
+        if (out.hasRemaining()) {
+            throw new IllegalStateException("UTF-8 size miscounted: " + out.remaining() + " bytes left");
+        }
+        return out.array();
+    }
+
+    private static void check(CoderResult result) {
+        if (result.isError() || result.isOverflow()) {
+            throw new TextEditUnsupported("the edited text cannot be written as UTF-8 (" + result + ")");
+        }
+    }
+
+    private static Edited edit(String text, List<Insertion> insertions, List<Replacement> replacements,
+                               TextFormat format) {
         Map<String, Replacement> byNode = new LinkedHashMap<>();
         for (Replacement replacement : replacements) {
             byNode.put(replacement.pointer(), replacement);
@@ -69,8 +115,40 @@ public final class TextEdit {
         if (layout == null) {
             layout = YamlPositions.find(body, byMapping.keySet(), byNode.keySet());
         }
-        String edited = new Editor(body, layout, json).edit(byMapping, byNode.values());
-        return bom ? "\uFEFF" + edited : edited;
+        List<Change> changes = new Editor(body, layout, json).edit(byMapping, byNode.values());
+        return new Edited(bom, body, changes);
+    }
+
+    private interface PieceSink {
+        void accept(CharSequence source, int from, int to);
+    }
+
+    /** The edited text as pieces: the original's between the changes, and the changes' texts. */
+    private record Edited(boolean bom, String body, List<Change> changes) {
+
+        void forEachPiece(PieceSink sink) {
+            if (bom) {
+                sink.accept("\uFEFF", 0, 1);
+            }
+            int at = 0;
+            for (Change change : changes) {
+                sink.accept(body, at, change.start());
+                sink.accept(change.text(), 0, change.text().length());
+                at = change.end();
+            }
+            sink.accept(body, at, body.length());
+        }
+
+        int length() {
+            long length = (bom ? 1 : 0) + body.length();
+            for (Change change : changes) {
+                length += change.text().length() - (change.end() - change.start());
+            }
+            if (length > Integer.MAX_VALUE - 16) {
+                throw new TextEditUnsupported("the edited text is too large for one string");
+            }
+            return (int) length;
+        }
     }
 
     private static boolean startsLikeJson(String text) {
@@ -103,7 +181,7 @@ public final class TextEdit {
             this.fragments = new Fragments(layout);
         }
 
-        String edit(Map<String, List<Insertion>> byMapping, Iterable<Replacement> replacements) {
+        List<Change> edit(Map<String, List<Insertion>> byMapping, Iterable<Replacement> replacements) {
             for (Replacement replacement : replacements) {
                 replace(layout.node(replacement.pointer()), replacement.value());
             }
@@ -121,23 +199,21 @@ public final class TextEdit {
                     block(span, group.getValue());
                 }
             }
-            return apply();
+            return sorted();
         }
 
-        private String apply() {
+        private List<Change> sorted() {
             changes.sort(Comparator.comparingInt(Change::start)
                     .thenComparing(Comparator.comparingInt(Change::depth).reversed())
                     .thenComparingInt(Change::order));
-            StringBuilder out = new StringBuilder(text.length() + changes.size() * 64);
             int at = 0;
             for (Change change : changes) {
                 if (change.start() < at) {
-                    throw new TextEditUnsupported("two additions overlap in the text");
+                    throw new TextEditUnsupported("two changes overlap in the text");
                 }
-                out.append(text, at, change.start()).append(change.text());
                 at = change.end();
             }
-            return out.append(text, at, text.length()).toString();
+            return changes;
         }
 
         private void add(int start, int end, String replacement, MappingSpan span) {

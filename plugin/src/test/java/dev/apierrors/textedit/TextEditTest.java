@@ -174,6 +174,17 @@ class TextEditTest {
     }
 
     @Test
+    void theUtf8BytesAreThoseOfTheEditedText() {
+        String text = "\uFEFFinfo: {title: \"\uD83D\uDC3E p\u00e4ws \u20ac\"}\na:\n  b: 1\n";
+        List<Insertion> insertions = List.of(new Insertion("/a", "c", json("\"\u00e9t\u00e9 \uD83C\uDF1E\"")));
+
+        assertThat(TextEdit.applyUtf8(text, insertions, List.of(), null))
+                .isEqualTo(TextEdit.apply(text, insertions).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(TextEdit.applyUtf8(text, List.of(), List.of(), null))
+                .isEqualTo(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aByteOrderMarkStays() {
         String text = "\uFEFFa:\n  b: 1\n";
         assertThat(TextEdit.apply(text, List.of(new Insertion("/a", "c", json("2"))))).isEqualTo("\uFEFFa:\n  b: 1\n  c: 2\n");
