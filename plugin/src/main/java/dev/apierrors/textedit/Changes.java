@@ -37,52 +37,73 @@ public record Changes(List<Insertion> insertions, List<Replacement> replacements
      * values (those are replacements); a scalar changed in place is not seen.
      */
     public static Changes since(Snapshot before, JsonNode now) {
-        List<Insertion> insertions = new ArrayList<>();
-        List<Replacement> replacements = new ArrayList<>();
         if (before.sizeOf(now) < 0) {
             throw new TextEditUnsupported("the document was replaced, not only added to");
         }
-        added(before, now, "", insertions, replacements);
-        return new Changes(insertions, replacements);
+        Walk walk = new Walk(before);
+        walk.added(now);
+        return new Changes(walk.insertions, walk.replacements);
     }
 
-    private static void added(Snapshot before, JsonNode node, String pointer, List<Insertion> insertions,
-                              List<Replacement> replacements) {
-        int size = before.sizeOf(node);
-        if (node.isArray() && node.size() != size) {
-            if (pointer.isEmpty()) {
-                throw new TextEditUnsupported("the document was replaced, not only added to");
-            }
-            replacements.add(new Replacement(pointer, node));
-            return;
+    /**
+     * The walk of {@link #since}: the pointer of where it is is kept as segments and written out
+     * only for what it reports, since almost every node of a large tree is unchanged.
+     */
+    private static final class Walk {
+        private final Snapshot before;
+        private final List<Insertion> insertions = new ArrayList<>();
+        private final List<Replacement> replacements = new ArrayList<>();
+        private final List<String> path = new ArrayList<>();
+
+        Walk(Snapshot before) {
+            this.before = before;
         }
-        int i = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> entries = node.isObject() ? node.fields() : null;
-             entries != null && entries.hasNext(); i++) {
-            Map.Entry<String, JsonNode> entry = entries.next();
-            String at = pointer + "/" + Pointers.escape(entry.getKey());
-            if (i >= size) {
-                insertions.add(new Insertion(pointer, entry.getKey(), entry.getValue()));
+
+        private String pointer() {
+            StringBuilder pointer = new StringBuilder();
+            for (String segment : path) {
+                pointer.append('/').append(segment);
+            }
+            return pointer.toString();
+        }
+
+        void added(JsonNode node) {
+            int size = before.sizeOf(node);
+            if (node.isArray()) {
+                if (node.size() != size) {
+                    if (path.isEmpty()) {
+                        throw new TextEditUnsupported("the document was replaced, not only added to");
+                    }
+                    replacements.add(new Replacement(pointer(), node));
+                    return;
+                }
+                for (int index = 0; index < node.size(); index++) {
+                    kept(node.get(index), Integer.toString(index));
+                }
+                return;
+            }
+            int i = 0;
+            for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); i++) {
+                Map.Entry<String, JsonNode> entry = entries.next();
+                if (i >= size) {
+                    insertions.add(new Insertion(pointer(), entry.getKey(), entry.getValue()));
+                } else if (entry.getValue().isContainerNode()) {
+                    kept(entry.getValue(), Pointers.escape(entry.getKey()));
+                }
+            }
+        }
+
+        private void kept(JsonNode value, String segment) {
+            if (!value.isContainerNode()) {
+                return;
+            }
+            path.add(segment);
+            if (before.sizeOf(value) < 0) {
+                replacements.add(new Replacement(pointer(), value));
             } else {
-                kept(before, entry.getValue(), at, insertions, replacements);
+                added(value);
             }
-        }
-        if (node.isArray()) {
-            for (int index = 0; index < node.size(); index++) {
-                kept(before, node.get(index), pointer + "/" + index, insertions, replacements);
-            }
-        }
-    }
-
-    private static void kept(Snapshot before, JsonNode value, String pointer, List<Insertion> insertions,
-                             List<Replacement> replacements) {
-        if (!value.isContainerNode()) {
-            return;
-        }
-        if (before.sizeOf(value) < 0) {
-            replacements.add(new Replacement(pointer, value));
-        } else {
-            added(before, value, pointer, insertions, replacements);
+            path.remove(path.size() - 1);
         }
     }
 

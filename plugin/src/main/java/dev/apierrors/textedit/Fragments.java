@@ -123,7 +123,8 @@ final class Fragments {
 
     /** One entry as JSON: the quoted key, the text's colon, the value (several lines when {@code pretty}). */
     String json(Insertion entry, boolean pretty) {
-        String value = write(pretty ? jsonPretty : jsonCompact, entry.value());
+        String value = written.computeIfAbsent(object(List.of(entry), pretty ? "json" : "compact-json"),
+                node -> write(pretty ? jsonPretty : jsonCompact, entry.value()));
         return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(entry.key())) + '"' + jsonColon + value;
     }
 

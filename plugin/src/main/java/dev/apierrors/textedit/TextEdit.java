@@ -1,9 +1,5 @@
 package dev.apierrors.textedit;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,21 +68,19 @@ public final class TextEdit {
         if (size[0] > Integer.MAX_VALUE - 16) {
             throw new TextEditUnsupported("the edited text is too large for one array");
         }
-        ByteBuffer out = ByteBuffer.allocate((int) size[0]);
-        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder();
-        edited.forEachPiece((source, from, to) -> check(encoder.encode(CharBuffer.wrap(source, from, to), out, false)));
-        check(encoder.encode(CharBuffer.allocate(0), out, true));
-        check(encoder.flush(out));
-        if (out.hasRemaining()) {
-            throw new IllegalStateException("UTF-8 size miscounted: " + out.remaining() + " bytes left");
+        byte[] out = new byte[(int) size[0]];
+        int[] at = new int[1];
+        // Piece by piece through String.getBytes, which the JVM encodes far faster than a
+        // CharsetEncoder reading a CharSequence char by char.
+        edited.forEachPiece((source, from, to) -> {
+            byte[] piece = source.subSequence(from, to).toString().getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(piece, 0, out, at[0], piece.length);
+            at[0] += piece.length;
+        });
+        if (at[0] != out.length) {
+            throw new IllegalStateException("UTF-8 size miscounted: " + at[0] + " of " + out.length + " bytes");
         }
-        return out.array();
-    }
-
-    private static void check(CoderResult result) {
-        if (result.isError() || result.isOverflow()) {
-            throw new TextEditUnsupported("the edited text cannot be written as UTF-8 (" + result + ")");
-        }
+        return out;
     }
 
     private static Edited edit(String text, List<Insertion> insertions, List<Replacement> replacements,
