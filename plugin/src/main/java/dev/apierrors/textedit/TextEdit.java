@@ -13,8 +13,8 @@ import java.util.Map;
  * missing final line break. Each new entry goes after the last entry of its mapping, in the
  * mapping's style: block YAML at the column of the mapping's keys (nested with the text's own
  * indentation step), flow YAML and JSON after a comma, on a line of its own when the mapping's
- * entries are on lines of their own. Positions come from the parsers (SnakeYAML's marks, Jackson's
- * token locations).
+ * entries are on lines of their own. A replaced value is written where the old one stood, in the
+ * same style. Positions come from the parsers (SnakeYAML's marks, Jackson's token locations).
  */
 public final class TextEdit {
 

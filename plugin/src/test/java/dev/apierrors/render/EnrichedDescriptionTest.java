@@ -75,6 +75,17 @@ class EnrichedDescriptionTest {
                 SpecFormat.JSON, Applicability.SMART);
     }
 
+    @org.junit.jupiter.api.Test
+    void aConstructTheTextEditLeavesAloneIsWrittenFromTheTreeWithTheReason() throws Exception {
+        Path spec = work.resolve("aliased.yaml");
+        Files.writeString(spec, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n"
+                + "      responses: &shared\n        '200': {description: ok}\n  /b:\n    get:\n      responses: *shared\n");
+
+        byte[] written = check(spec, "&shared", SpecFormat.YAML, Applicability.ALL);
+
+        assertThat(new String(written, StandardCharsets.UTF_8)).doesNotContain("*shared");
+    }
+
     /**
      * Enriches the description, writes it both ways, and compares what they read back as; the
      * log says why the tree was written when {@code fallback} is given, and nothing otherwise.
