@@ -10,6 +10,7 @@ import dev.apierrors.load.FileResource;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import io.swagger.v3.parser.util.DeserializationUtils;
 
 import java.nio.file.Path;
 
@@ -17,6 +18,11 @@ import java.nio.file.Path;
 final class Stages {
 
     static final String PACKAGE = "com.example.api.errors";
+
+    static {
+        // Swagger Parser refuses YAML of more than 3 MiB by default; GitHub's description as YAML is larger.
+        DeserializationUtils.getOptions().setMaxYamlCodePoints(Integer.MAX_VALUE);
+    }
 
     private Stages() {
     }
@@ -49,10 +55,16 @@ final class Stages {
 
     /**
      * (b) The goal as a build runs it after {@code mvn clean}: load and check, enrich, write the
-     * enriched description, generate the Java sources for Spring.
+     * enriched description (by default in the description's format: its text with the additions
+     * inserted), generate the Java sources for Spring.
      */
     static Stage full(Path spec, Path out) {
-        return full(spec, out, "openapi.yaml");
+        return full(spec, out, defaultName(spec));
+    }
+
+    /** The goal's default enriched description: openapi.json for a .json description, else openapi.yaml. */
+    static String defaultName(Path spec) {
+        return spec.getFileName().toString().endsWith(".json") ? "openapi.json" : "openapi.yaml";
     }
 
     /** (b) writing the enriched description under {@code enrichedName}, whose extension chooses YAML or JSON. */
@@ -76,13 +88,13 @@ final class Stages {
 
     /** (c) The goal run again on input that did not change since its last run in {@code out}. */
     static Stage unchanged(Path spec, Path out) {
-        return () -> generate(spec, out, "openapi.yaml", false);
+        return () -> generate(spec, out, defaultName(spec), false);
     }
 
     /** Sets {@code out} up for {@link #unchanged}: a first, complete run. */
     static GenerationResult firstRun(Path spec, Path out) {
         Folders.delete(out);
-        return generate(spec, out, "openapi.yaml", false);
+        return generate(spec, out, defaultName(spec), false);
     }
 
     static GenerationResult generate(Path spec, Path out, String enrichedName, boolean force) {

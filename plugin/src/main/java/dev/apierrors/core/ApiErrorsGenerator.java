@@ -9,6 +9,7 @@ import dev.apierrors.incremental.IncrementalBuild;
 import dev.apierrors.load.BundledSpec;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.load.SpecLoader;
+import dev.apierrors.render.EnrichedDescription;
 import dev.apierrors.render.GeneratedFiles;
 import dev.apierrors.render.SpecFormat;
 import dev.apierrors.view.JavaSources;
@@ -60,6 +61,8 @@ public final class ApiErrorsGenerator {
         BundledSpec bundled = new SpecLoader().bundle(request.inputSpec());
         places.checkBeforeWriting(bundled.sources());
         ObjectNode document = bundled.document();
+        EnrichedDescription description = EnrichedDescription.before(bundled.authorText(), document, format,
+                bundled.mainResource().displayName());
         EnrichmentReport report;
         try {
             report = new Enricher(request.enrichment()).enrich(document);
@@ -74,7 +77,7 @@ public final class ApiErrorsGenerator {
         byte[] enriched;
         GeneratedFiles sources;
         try {
-            enriched = format.write(document);
+            enriched = description.write(document, log);
             sources = new JavaSources().generate(document, request);
         } catch (RuntimeException | Error e) {
             reportWarnings(checking.join(), log);
@@ -88,7 +91,7 @@ public final class ApiErrorsGenerator {
         return new GenerationResult(request.enrichedSpec(), report, false);
     }
 
-    private static void reportWarnings(LoadedSpec spec, BuildLog log) {
+    static void reportWarnings(LoadedSpec spec, BuildLog log) {
         List<String> warnings = spec.warnings();
         for (int i = 0; i < warnings.size() && i < WARNINGS_SHOWN; i++) {
             log.warn(spec.mainResource().displayName() + ": " + warnings.get(i));

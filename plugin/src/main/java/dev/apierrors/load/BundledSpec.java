@@ -17,13 +17,29 @@ public final class BundledSpec {
     private final SpecVersion version;
     private final List<LoadedSpec.SourceFile> sources;
     private final Supplier<List<String>> check;
+    private final AuthorText authorText;
 
     BundledSpec(ObjectNode document, SpecVersion version, List<LoadedSpec.SourceFile> sources,
-                Supplier<List<String>> check) {
+                Supplier<List<String>> check, AuthorText authorText) {
         this.document = document;
         this.version = version;
         this.sources = List.copyOf(sources);
         this.check = check;
+        this.authorText = authorText;
+    }
+
+    public SpecVersion version() {
+        return version;
+    }
+
+    /** The main file as written; null when the tree is not the author's (Swagger 2.0, converted). */
+    public AuthorText authorText() {
+        return authorText;
+    }
+
+    /** The description was joined from more than one file. */
+    public boolean joined() {
+        return sources.size() > 1;
     }
 
     public ObjectNode document() {

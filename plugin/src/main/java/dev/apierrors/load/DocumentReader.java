@@ -69,8 +69,13 @@ public final class DocumentReader {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    /** A file read: its tree and its bytes' digest. */
-    public record Read(SpecResource resource, JsonNode tree, String sha256) {
+    /**
+     * A file read: its tree, its bytes' digest, and its text as the author wrote it (a byte order
+     * mark included), which the enriched description keeps.
+     *
+     * @param json read as JSON rather than as YAML
+     */
+    public record Read(SpecResource resource, JsonNode tree, String sha256, String text, boolean json) {
     }
 
     public Read read(SpecResource resource) {
@@ -81,8 +86,16 @@ public final class DocumentReader {
             throw new ApiErrorsException(resource.displayName() + " is empty: expected an OpenAPI description");
         }
         rejectBinary(resource, text);
-        JsonNode tree = looksLikeJson(resource, text) ? readJson(resource, text) : new YamlTreeReader(resource).read(text);
-        return new Read(resource, tree, sha);
+        boolean json = looksLikeJson(resource, text);
+        JsonNode tree = parse(resource, text, json);
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        return new Read(resource, tree, sha, bom ? "\uFEFF" + text : text, json);
+    }
+
+    /** The tree of a text read before (the text of a {@link Read}, a byte order mark allowed). */
+    JsonNode parse(SpecResource resource, String text, boolean json) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return json ? readJson(resource, body) : new YamlTreeReader(resource).read(body);
     }
 
     /**

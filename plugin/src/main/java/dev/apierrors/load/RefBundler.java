@@ -52,6 +52,8 @@ final class RefBundler {
     private final Set<String> resolvingLocalRefs = new HashSet<>();
     private long nodesInFiles;
     private long nodesCopied;
+    /** Whether the walk changed the main file's tree (a reference rewritten, content copied in). */
+    private boolean rewrote;
 
     private record Target(SpecResource resource, String pointer) {
         String key() {
@@ -72,6 +74,11 @@ final class RefBundler {
         this.root = (ObjectNode) rootRead.tree();
         files.put(rootResource.key(), rootRead);
         nodesInFiles = -1;
+    }
+
+    /** After {@link #bundle()}: whether it changed the main file's tree, or left it as read. */
+    boolean rewroteMainFile() {
+        return rewrote;
     }
 
     /** Bundles the document in place and returns every file it read, the main file first. */
@@ -182,6 +189,7 @@ final class RefBundler {
             inline(object, rewrite.copyInPlace(), kind, file);
             return true;
         }
+        rewrote |= !rewrite.local().equals(ref);
         object.put("$ref", rewrite.local());
         return false;
     }
@@ -245,6 +253,7 @@ final class RefBundler {
                 String registered = bundled.get(target.key());
                 local = registered != null ? registered : component(target, NodeKind.SCHEMA, "schemas");
             }
+            rewrote |= !local.equals(value);
             ((ObjectNode) mapping).put(entry.getKey(), local);
             path.removeLast();
             path.removeLast();
@@ -280,6 +289,7 @@ final class RefBundler {
         ObjectNode siblings = object.deepCopy();
         siblings.remove("$ref");
         walk(siblings, kind, file);
+        rewrote = true;
         object.removeAll();
         object.setAll((ObjectNode) content);
         object.setAll(siblings);
@@ -312,6 +322,7 @@ final class RefBundler {
      * over: the walk may be going through the very section they belong to.
      */
     private void addComponents() {
+        rewrote |= !added.isEmpty();
         added.forEach((name, entries) -> {
             ObjectNode components = root.has("components") && root.get("components").isObject()
                     ? (ObjectNode) root.get("components") : root.putObject("components");

@@ -56,8 +56,12 @@ public final class SpecLoader {
         if (version == SpecVersion.SWAGGER_2_0) {
             return convertSwagger2(read);
         }
-        List<DocumentReader.Read> files = new RefBundler(reader, read).bundle();
-        return new BundledSpec(document, version, sources(files), () -> validate(main, document));
+        RefBundler bundler = new RefBundler(reader, read);
+        List<DocumentReader.Read> files = bundler.bundle();
+        // Joining other files rewrites the main file's tree: the author's is then read again from the text.
+        AuthorText author = new AuthorText(read.text(), read.json(), bundler.rewroteMainFile(),
+                () -> reader.parse(main, read.text(), read.json()));
+        return new BundledSpec(document, version, sources(files), () -> validate(main, document), author);
     }
 
     private static SpecVersion version(SpecResource main, ObjectNode document) {
@@ -126,7 +130,7 @@ public final class SpecLoader {
         List<String> warnings = ParserMessages.warningsOrFail(main, openAPI != null,
                 result == null ? null : result.getMessages());
         ObjectNode converted = Json.mapper().valueToTree(openAPI);
-        return new BundledSpec(converted, SpecVersion.SWAGGER_2_0, sources(files), () -> warnings);
+        return new BundledSpec(converted, SpecVersion.SWAGGER_2_0, sources(files), () -> warnings, null);
     }
 
     private static ApiErrorsException parserFailed(SpecResource main, RuntimeException e) {

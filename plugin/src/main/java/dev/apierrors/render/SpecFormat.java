@@ -9,18 +9,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import dev.apierrors.core.ApiErrorsException;
 import dev.apierrors.core.BackgroundTask;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.resolver.Resolver;
+import dev.apierrors.textedit.YamlQuoting;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +28,7 @@ public enum SpecFormat {
     /** One per document written: its quoting checker remembers the short texts it has seen. */
     private static ObjectWriter yamlWriter() {
         return new ObjectMapper(YAMLFactory.builder()
-                .stringQuotingChecker(new ReadBackQuoting())
+                .stringQuotingChecker(new YamlQuoting())
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
@@ -45,49 +41,6 @@ public enum SpecFormat {
             .writer(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
-
-    /**
-     * Quotes every string that, written plain, YAML would read back as something else: a number
-     * ({@code 0x1F}, {@code 1e3}), a boolean ({@code on}), a date, the merge key {@code <<}. Asks
-     * the same resolver that reads descriptions, so writing and reading agree.
-     *
-     * <p>The resolver tries its regular expressions only on short texts (and on those that start
-     * like a number), but on those several, and names and short values repeat throughout a
-     * description ({@code type}, {@code string}, {@code name}...): the answers for short texts are
-     * remembered while one document is written.
-     */
-    private static final class ReadBackQuoting extends StringQuotingChecker.Default {
-        private static final long serialVersionUID = 1L;
-        private static final Resolver RESOLVER = new Resolver();
-        private static final int REMEMBERED_LENGTH = 16;
-
-        private final Map<String, Boolean> shortTexts = new HashMap<>();
-
-        @Override
-        public boolean needToQuoteName(String name) {
-            return super.needToQuoteName(name) || readsAsOtherThanString(name);
-        }
-
-        @Override
-        public boolean needToQuoteValue(String value) {
-            return super.needToQuoteValue(value) || readsAsOtherThanString(value);
-        }
-
-        private boolean readsAsOtherThanString(String text) {
-            if (text.length() > REMEMBERED_LENGTH) {
-                return readsBackDifferently(text);
-            }
-            return shortTexts.computeIfAbsent(text, ReadBackQuoting::readsBackDifferently);
-        }
-
-        private static boolean readsBackDifferently(String text) {
-            // YAML folds these line separators to spaces unless the string is double-quoted.
-            if (text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
-                return true;
-            }
-            return !Tag.STR.equals(RESOLVER.resolve(NodeId.scalar, text, true));
-        }
-    }
 
     /** Documents smaller than this (in nodes counted down to {@link #WEIGHT_DEPTH}) are written on one thread. */
     private static final int PARALLEL_WEIGHT = 2000;

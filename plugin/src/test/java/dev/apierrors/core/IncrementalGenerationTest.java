@@ -131,7 +131,7 @@ class IncrementalGenerationTest {
     }
 
     @Test
-    void line_endings_of_the_input_do_not_change_the_output() throws Exception {
+    void line_endings_of_the_input_stay_in_the_enriched_description_and_do_not_change_the_sources() throws Exception {
         Path unix = TestProjects.create(dir.resolve("unix"));
         Path windows = dir.resolve("windows");
         TestProjects.write(windows.resolve("spec/openapi.yaml"), TestProjects.MAIN.replace("\n", "\r\n"));
@@ -140,9 +140,11 @@ class IncrementalGenerationTest {
         new ApiErrorsGenerator().generate(TestProjects.request(unix), buildLog);
         new ApiErrorsGenerator().generate(TestProjects.request(windows), buildLog);
 
-        byte[] fromUnix = Files.readAllBytes(TestProjects.request(unix).enrichedSpec());
-        assertThat(Files.readAllBytes(TestProjects.request(windows).enrichedSpec())).isEqualTo(fromUnix);
-        assertThat(new String(fromUnix, StandardCharsets.UTF_8)).doesNotContain("\r");
+        String fromUnix = Files.readString(TestProjects.request(unix).enrichedSpec(), StandardCharsets.UTF_8);
+        assertThat(fromUnix).doesNotContain("\r");
+        assertThat(Files.readString(TestProjects.request(windows).enrichedSpec(), StandardCharsets.UTF_8))
+                .as("the author's text with the additions, in the author's line breaks")
+                .isEqualTo(fromUnix.replace("\n", "\r\n"));
         Path unixSources = TestProjects.request(unix).outputDirectory();
         Path windowsSources = TestProjects.request(windows).outputDirectory();
         List<Path> generated;

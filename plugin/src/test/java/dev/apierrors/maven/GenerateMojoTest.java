@@ -71,6 +71,22 @@ class GenerateMojoTest {
     }
 
     @Test
+    void theDefaultEnrichedDescriptionKeepsTheDescriptionsFormatAndText() throws Exception {
+        set("enrichedSpec", null);
+        mojo.execute();
+
+        assertThat(Files.readString(basedir.resolve("target/api-errors/openapi.yaml"))).startsWith(GOOD);
+
+        Files.writeString(basedir.resolve("openapi.json"), "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\","
+                + " \"version\": \"1\"}, \"paths\": {}}");
+        set("inputSpec", "openapi.json");
+        mojo.execute();
+
+        assertThat(Files.readString(basedir.resolve("target/api-errors/openapi.json")))
+                .startsWith("{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}");
+    }
+
+    @Test
     void badDescriptionIsABuildFailureWithThePipelinesMessageAndCause() throws Exception {
         Files.writeString(basedir.resolve("openapi.yaml"), "openapi: 3.0.3\npaths: 42\n");
 
@@ -261,7 +277,7 @@ class GenerateMojoTest {
 
     private void set(String name, Object value) {
         try {
-            Field field = GenerateMojo.class.getDeclaredField(name);
+            Field field = MojoFields.find(GenerateMojo.class, name);
             field.setAccessible(true);
             field.set(mojo, value);
         } catch (ReflectiveOperationException e) {

@@ -11,6 +11,9 @@ import dev.apierrors.core.Framework;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.enrich.Applicability;
 import dev.apierrors.enrich.EnrichmentOptions;
+import dev.apierrors.enrich.Enricher;
+import dev.apierrors.load.BundledSpec;
+import dev.apierrors.load.SpecLoader;
 import dev.apierrors.load.DocumentReader;
 import dev.apierrors.load.FileResource;
 import dev.apierrors.render.SpecFormat;
@@ -45,7 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 /**
  * Valid descriptions, mutated structurally (nodes dropped, duplicated, retyped, renamed, moved,
  * turned into references), either generate sources that compile or fail with the plugin's own
- * error; never with any other exception, never hanging. The number of tries is jqwik's
+ * error; never with any other exception, never hanging. A successful run's enriched description
+ * (the description's text with the additions inserted, or, in another format, the tree written)
+ * reads back as the tree-based enrichment does. The number of tries is jqwik's
  * {@code jqwik.tries.default} (src/test/resources/junit-platform.properties); of the successful
  * runs whose sources differ as code, {@code api-errors.fuzz.compiled} are compiled. A longer run:
  * {@code mvn test -pl plugin -Dtest=MutatedDescriptionTest -Djqwik.tries.default=5000
@@ -88,7 +93,8 @@ class MutatedDescriptionTest {
     @Property
     void generatesCompilableSourcesOrFailsWithThePluginsError(
             @ForAll("seeds") String seed, @ForAll("mutations") List<Mutation> mutations,
-            @ForAll Framework framework, @ForAll Applicability applicability, @ForAll boolean json) throws IOException {
+            @ForAll Framework framework, @ForAll Applicability applicability, @ForAll boolean json,
+            @ForAll boolean sameFormat) throws IOException {
         JsonNode document = new DocumentReader().read(new FileResource(Generation.spec(seed))).tree();
         for (Mutation mutation : mutations) {
             document = apply(document, mutation);
@@ -97,12 +103,16 @@ class MutatedDescriptionTest {
         Path folder = Files.createDirectories(work.resolve("run" + run));
         Path spec = folder.resolve(json ? "openapi.json" : "openapi.yaml");
         Files.write(spec, (json ? SpecFormat.JSON : SpecFormat.YAML).write(document));
-        GenerationRequest request = new GenerationRequest(new FileResource(spec), folder.resolve("out/openapi.yaml"),
+        Path enriched = folder.resolve(json == sameFormat ? "out/openapi.json" : "out/openapi.yaml");
+        GenerationRequest request = new GenerationRequest(new FileResource(spec), enriched,
                 folder.resolve("java"), "fuzz.run" + run, framework,
                 EnrichmentOptions.defaults().withApplicability(applicability), null, folder.resolve("state"), true);
 
         try {
             assertTimeoutPreemptively(HANG_GUARD, () -> new ApiErrorsGenerator().generate(request, BuildLog.silent()));
+            assertThat(new DocumentReader().read(new FileResource(enriched)).tree().toString())
+                    .as("the enriched description (as text when in the description's format) read back, against"
+                            + " the tree result read back").isEqualTo(treeResult(spec, request).toString());
             Map<String, byte[]> sources = read(request.outputDirectory());
             String neutral = neutral(sources, "fuzz.run" + run);
             successes.putIfAbsent(neutral, new Sample(seed + " " + framework + " " + mutations, framework, sources));
@@ -112,6 +122,15 @@ class MutatedDescriptionTest {
         } finally {
             delete(folder);
         }
+    }
+
+    /** What the enrichment of the tree gives, written by the tree writer and read back. */
+    private static JsonNode treeResult(Path spec, GenerationRequest request) throws IOException {
+        BundledSpec bundled = new SpecLoader().bundle(new FileResource(spec));
+        new Enricher(request.enrichment()).enrich(bundled.document());
+        Path file = Files.createTempFile(spec.getParent(), "tree", request.enrichedSpec().getFileName().toString());
+        Files.write(file, SpecFormat.of(request.enrichedSpec()).write(bundled.document()));
+        return new DocumentReader().read(new FileResource(file)).tree();
     }
 
     @AfterProperty
