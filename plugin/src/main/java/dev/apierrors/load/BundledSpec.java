@@ -37,11 +37,6 @@ public final class BundledSpec {
         return authorText;
     }
 
-    /** The description was joined from more than one file. */
-    public boolean joined() {
-        return sources.size() > 1;
-    }
-
     public ObjectNode document() {
         return document;
     }
