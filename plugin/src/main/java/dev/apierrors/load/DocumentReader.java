@@ -154,6 +154,13 @@ public final class DocumentReader {
         if (bom != null) {
             throw new ApiErrorsException(resource.displayName() + ": the file is " + bom + " text; save it as UTF-8");
         }
+        // The JVM's own decoding is several times faster than a CharsetDecoder; it replaces what is
+        // not UTF-8 with U+FFFD, so only a text that holds U+FFFD is decoded again, strictly, to
+        // tell a malformed file (with the place of its first bad byte) from one that has the character.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

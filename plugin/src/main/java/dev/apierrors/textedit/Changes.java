@@ -37,17 +37,18 @@ public record Changes(List<Insertion> insertions, List<Replacement> replacements
      * values (those are replacements); a scalar changed in place is not seen.
      */
     public static Changes since(Snapshot before, JsonNode now) {
-        if (before.sizeOf(now) < 0) {
+        if (!before.isRoot(now)) {
             throw new TextEditUnsupported("the document was replaced, not only added to");
         }
         Walk walk = new Walk(before);
-        walk.added(now);
+        walk.added(now, 0);
         return new Changes(walk.insertions, walk.replacements);
     }
 
     /**
-     * The walk of {@link #since}: the pointer of where it is is kept as segments and written out
-     * only for what it reports, since almost every node of a large tree is unchanged.
+     * The walk of {@link #since}, in the order the snapshot was taken: the pointer of where it is
+     * is kept as segments and written out only for what it reports, since almost every node of a
+     * large tree is unchanged.
      */
     private static final class Walk {
         private final Snapshot before;
@@ -62,13 +63,16 @@ public record Changes(List<Insertion> insertions, List<Replacement> replacements
         private String pointer() {
             StringBuilder pointer = new StringBuilder();
             for (String segment : path) {
-                pointer.append('/').append(segment);
+                pointer.append('/').append(Pointers.escape(segment));
             }
             return pointer.toString();
         }
 
-        void added(JsonNode node) {
-            int size = before.sizeOf(node);
+        /** {@code node} is the container at {@code index} of the snapshot. */
+        void added(JsonNode node, int index) {
+            int size = before.size(index);
+            int end = before.end(index);
+            int next = index + 1;
             if (node.isArray()) {
                 if (node.size() != size) {
                     if (path.isEmpty()) {
@@ -77,33 +81,42 @@ public record Changes(List<Insertion> insertions, List<Replacement> replacements
                     replacements.add(new Replacement(pointer(), node));
                     return;
                 }
-                for (int index = 0; index < node.size(); index++) {
-                    kept(node.get(index), Integer.toString(index));
+                for (int place = 0; place < size; place++) {
+                    JsonNode element = node.get(place);
+                    next = kept(element, place, element.isContainerNode() ? Integer.toString(place) : null, next, end);
                 }
                 return;
             }
-            int i = 0;
-            for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); i++) {
+            int place = 0;
+            for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); place++) {
                 Map.Entry<String, JsonNode> entry = entries.next();
-                if (i >= size) {
+                if (place >= size) {
                     insertions.add(new Insertion(pointer(), entry.getKey(), entry.getValue()));
-                } else if (entry.getValue().isContainerNode()) {
-                    kept(entry.getValue(), Pointers.escape(entry.getKey()));
+                } else {
+                    next = kept(entry.getValue(), place, entry.getKey(), next, end);
                 }
             }
         }
 
-        private void kept(JsonNode value, String segment) {
+        /**
+         * The value at {@code place} of a container that was there before; {@code next} is the
+         * index of the snapshot's next container inside that one (up to {@code end}). Returns the
+         * index after this value's.
+         */
+        private int kept(JsonNode value, int place, String segment, int next, int end) {
+            boolean wasContainer = next < end && before.slot(next) == place;
+            int after = wasContainer ? before.end(next) : next;
             if (!value.isContainerNode()) {
-                return;
+                return after;
             }
             path.add(segment);
-            if (before.sizeOf(value) < 0) {
-                replacements.add(new Replacement(pointer(), value));
+            if (wasContainer && before.node(next) == value) {
+                added(value, next);
             } else {
-                added(value);
+                replacements.add(new Replacement(pointer(), value));
             }
             path.remove(path.size() - 1);
+            return after;
         }
     }
 

@@ -1,10 +1,14 @@
 package dev.apierrors.load;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +47,18 @@ class ValidEdgeTest {
         assertThat(spec.sources()).extracting(source -> source.resource().displayName())
                 .containsExactly(resource("swagger2-multifile/swagger.yaml").toString(),
                         resource("swagger2-multifile/definitions.yaml").toString());
+    }
+
+    @Test
+    void aReplacementCharacterWrittenByTheAuthorIsTextNotAnError(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("openapi.json");
+        Files.write(file, ("\uFEFF{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"\uFFFD caf\u00E9\","
+                + " \"version\": \"1\"}, \"paths\": {}}").getBytes(StandardCharsets.UTF_8));
+
+        DocumentReader.Read read = new DocumentReader().read(new FileResource(file));
+
+        assertThat(read.tree().at("/info/title").asText()).isEqualTo("\uFFFD caf\u00E9");
+        assertThat(read.text()).startsWith("\uFEFF{").endsWith("{}}");
     }
 
     private static Path resource(String name) {

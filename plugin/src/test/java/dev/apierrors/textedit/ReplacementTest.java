@@ -99,6 +99,27 @@ class ReplacementTest {
     }
 
     @Test
+    void aSnapshotFollowsContainersReplacedBySiblingsValuesOrOtherContainers() {
+        ObjectNode document = (ObjectNode) json("{\"a\": {\"x\": [1]}, \"b\": {\"y\": {}}, \"c\": null,"
+                + " \"d\": [{\"z\": 1}, {}], \"e\": {}}");
+        Snapshot before = Snapshot.of(document);
+        document.put("a", 1);
+        document.putObject("b").put("new", true);
+        document.putObject("c");
+        ((ObjectNode) document.at("/d/1")).put("k", "v");
+        ((ObjectNode) document.at("/e")).put("~/", 2);
+
+        Changes changes = Changes.since(before, document);
+
+        assertThat(changes.replacements()).containsExactly(new Replacement("/b", json("{\"new\": true}")),
+                new Replacement("/c", json("{}")));
+        assertThat(changes.insertions()).containsExactly(new Insertion("/d/1", "k", json("\"v\"")),
+                new Insertion("/e", "~/", json("2")));
+        assertThatThrownBy(() -> Changes.since(before, json("{}")))
+                .isInstanceOf(TextEditUnsupported.class).hasMessageContaining("replaced");
+    }
+
+    @Test
     void changesAreInsertionsWhereEntriesWereAddedAndReplacementsWhereValuesChanged() {
         JsonNode original = json("{\"paths\": {\"/a\": {\"$ref\": \"a.yaml\"}, \"/b\": {\"get\": {\"r\": {\"$ref\": \"x.yaml\"}}}}}");
         JsonNode changed = json("{\"paths\": {\"/a\": {\"get\": {}}, \"/b\": {\"get\": {\"r\": {\"$ref\": \"#/c\"},"
