@@ -61,8 +61,6 @@ public final class ApiErrorsGenerator {
         BundledSpec bundled = new SpecLoader().bundle(request.inputSpec());
         places.checkBeforeWriting(bundled.sources());
         ObjectNode document = bundled.document();
-        EnrichedDescription description = EnrichedDescription.before(bundled.authorText(), document, format,
-                bundled.mainResource().displayName());
         EnrichmentReport report;
         try {
             report = new Enricher(request.enrichment()).enrich(document);
@@ -77,7 +75,8 @@ public final class ApiErrorsGenerator {
         byte[] enriched;
         GeneratedFiles sources;
         try {
-            enriched = description.write(document, log);
+            enriched = new EnrichedDescription(bundled.authorText(), format, bundled.mainResource().displayName())
+                    .write(document, report.additions(), log);
             sources = new JavaSources().generate(document, request);
         } catch (RuntimeException | Error e) {
             reportWarnings(checking.join(), log);

@@ -44,7 +44,8 @@ public final class OperationWalker {
             JsonNode callbacks = components.get("callbacks");
             if (callbacks != null && callbacks.isObject()) {
                 eachField(callbacks, (name, callback) ->
-                        callback(callback, "/components/callbacks/" + Pointers.escape(name)));
+                        callback(callback, "/components/callbacks/" + Pointers.escape(name),
+                                "/components/callbacks/" + Pointers.escape(name)));
             }
         }
     }
@@ -60,24 +61,27 @@ public final class OperationWalker {
         boolean extensions = origin == Operation.Origin.PATH;
         eachField(container, (key, value) -> {
             if (!extensions || !key.startsWith("x-")) {
-                pathItem(key, value, pointer + "/" + Pointers.escape(key), origin);
+                String itemPointer = pointer + "/" + Pointers.escape(key);
+                pathItem(key, value, itemPointer, itemPointer, origin);
             }
         });
     }
 
-    private void pathItem(String path, JsonNode node, String pointer, Operation.Origin origin) {
-        JsonNode item = Pointers.deref(root, node);
+    /** {@code pointer}: how the walk reached the node, for messages; {@code location}: where the node is. */
+    private void pathItem(String path, JsonNode node, String pointer, String location, Operation.Origin origin) {
+        Pointers.Target target = Pointers.resolve(root, node, location);
+        JsonNode item = target.node();
         if (!item.isObject()) {
             throw structure(pointer, "must be a path item (a mapping of operations), found " + kind(item));
         }
-        operationsOf(path, item, pointer, origin);
+        operationsOf(path, item, pointer, target.location(), origin);
         if (item != node && node.isObject()) {
             // Operations written beside the $ref belong to the same path item.
-            operationsOf(path, node, pointer, origin);
+            operationsOf(path, node, pointer, location, origin);
         }
     }
 
-    private void operationsOf(String path, JsonNode item, String pointer, Operation.Origin origin) {
+    private void operationsOf(String path, JsonNode item, String pointer, String location, Operation.Origin origin) {
         if (!seenPathItems.add(item)) {
             return;
         }
@@ -87,28 +91,33 @@ public final class OperationWalker {
                 return;
             }
             String operationPointer = pointer + "/" + method;
+            String operationLocation = location + "/" + method;
             if (!value.isObject()) {
                 throw structure(operationPointer, "must be an operation (a mapping), found " + kind(value));
             }
             ObjectNode operation = (ObjectNode) value;
-            operations.add(new Operation(method, path, origin, operation, pathItem, operationPointer));
+            operations.add(new Operation(method, path, origin, operation, pathItem, operationPointer,
+                    operationLocation));
             JsonNode callbacks = operation.get("callbacks");
             if (callbacks != null && callbacks.isObject()) {
                 eachField(callbacks, (name, callback) ->
-                        callback(callback, operationPointer + "/callbacks/" + Pointers.escape(name)));
+                        callback(callback, operationPointer + "/callbacks/" + Pointers.escape(name),
+                                operationLocation + "/callbacks/" + Pointers.escape(name)));
             }
         });
     }
 
-    private void callback(JsonNode node, String pointer) {
-        JsonNode callback = Pointers.deref(root, node);
+    private void callback(JsonNode node, String pointer, String location) {
+        Pointers.Target target = Pointers.resolve(root, node, location);
+        JsonNode callback = target.node();
         if (!callback.isObject()) {
             throw structure(pointer, "must be a callback (a mapping of expressions to path items), found "
                     + kind(callback));
         }
         eachField(callback, (expression, item) -> {
             if (!expression.startsWith("x-")) {
-                pathItem(expression, item, pointer + "/" + Pointers.escape(expression), Operation.Origin.CALLBACK);
+                pathItem(expression, item, pointer + "/" + Pointers.escape(expression),
+                        target.location() + "/" + Pointers.escape(expression), Operation.Origin.CALLBACK);
             }
         });
     }

@@ -1,6 +1,7 @@
 package dev.apierrors.enrich;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.convention.Convention;
 import dev.apierrors.core.ApiErrorsException;
@@ -14,7 +15,8 @@ import java.util.List;
  * The product's core rule: every operation gets a response for each error code of the convention it may
  * return, unless its author already declared that code or a range covering it. A pure step on
  * the document tree (no I/O); it adds and never changes what the author wrote. It edits the given
- * tree in place rather than a copy, because descriptions can be large.
+ * tree in place rather than a copy, because descriptions can be large, and reports each addition
+ * with where it went ({@link EnrichmentReport#additions()}).
  */
 public final class Enricher {
 
@@ -33,7 +35,8 @@ public final class Enricher {
     }
 
     public EnrichmentReport enrich(ObjectNode document) {
-        components.addTo(document, options.codes());
+        TreeAdditions additions = new TreeAdditions();
+        components.addTo(document, options.codes(), additions);
         int operations = 0;
         int added = 0;
         int declared = 0;
@@ -50,13 +53,14 @@ public final class Enricher {
                     continue;
                 }
                 if (responses == null) {
-                    responses = responses(operation);
+                    responses = responses(operation, additions);
                 }
-                responses.putObject(error.codeText()).put("$ref", components.responseRef(error));
+                ObjectNode response = JsonNodeFactory.instance.objectNode().put("$ref", components.responseRef(error));
+                additions.put(responses, operation.location() + "/responses", error.codeText(), response);
                 added++;
             }
         }
-        return new EnrichmentReport(operations, added, declared);
+        return new EnrichmentReport(operations, added, declared, additions);
     }
 
     private boolean allowed(Convention.Status error, OperationFacts facts) {
@@ -68,10 +72,10 @@ public final class Enricher {
         return true;
     }
 
-    private static ObjectNode responses(Operation operation) {
+    private static ObjectNode responses(Operation operation, TreeAdditions additions) {
         JsonNode responses = operation.operation().get("responses");
         if (responses == null || responses.isNull()) {
-            return operation.operation().putObject("responses");
+            return additions.newMapping(operation.operation(), operation.location(), "responses");
         }
         if (!responses.isObject()) {
             throw new ApiErrorsException("'" + operation.pointer().substring(1).replace('/', '.')

@@ -38,19 +38,20 @@ final class ErrorComponents {
     }
 
     /** Adds what the given codes of the convention need to the document's components. */
-    void addTo(ObjectNode root, Set<Integer> codes) {
-        ObjectNode components = object(root, "components", "components");
+    void addTo(ObjectNode root, Set<Integer> codes, TreeAdditions additions) {
+        ObjectNode components = object(root, "", "components", additions);
         Set<String> bodies = bodiesNeeded(codes);
         if (!bodies.isEmpty()) {
-            ObjectNode schemas = object(components, "schemas", "components.schemas");
+            ObjectNode schemas = object(components, "/components", "schemas", additions);
             for (String body : bodies) {
-                putBody(schemas, body, (ObjectNode) renamed(convention.bodies().get(body).deepCopy()));
+                putBody(schemas, body, (ObjectNode) renamed(convention.bodies().get(body).deepCopy()), additions);
             }
         }
-        ObjectNode responses = object(components, "responses", "components.responses");
+        ObjectNode responses = object(components, "/components", "responses", additions);
         for (Convention.Status status : convention.statuses()) {
             if (codes.contains(status.code())) {
-                put(responses, "responses", names.response(status), response(status), "responseNamePrefix");
+                put(responses, "responses", names.response(status), response(status), "responseNamePrefix",
+                        additions);
             }
         }
     }
@@ -92,7 +93,7 @@ final class ErrorComponents {
         return node;
     }
 
-    private void putBody(ObjectNode schemas, String body, ObjectNode definition) {
+    private void putBody(ObjectNode schemas, String body, ObjectNode definition, TreeAdditions additions) {
         String name = names.schema(body);
         String parameter = ComponentNames.parameterFor(body);
         JsonNode existing = schemas.get(name);
@@ -102,14 +103,14 @@ final class ErrorComponents {
                     + "' clashes with components/schemas/" + name + " of the description, which is defined"
                     + " differently; the plugin never replaces it: rename the body");
         }
-        put(schemas, "schemas", name, definition, parameter);
+        put(schemas, "schemas", name, definition, parameter, additions);
     }
 
     private static void put(ObjectNode section, String sectionName, String name, ObjectNode definition,
-                            String parameter) {
+                            String parameter, TreeAdditions additions) {
         JsonNode existing = section.get(name);
         if (existing == null) {
-            section.set(name, definition);
+            additions.put(section, "/components/" + sectionName, name, definition);
         } else if (!existing.equals(definition)) {
             throw new ApiErrorsException("components/" + sectionName + "/" + name
                     + " already exists in the description with a different definition; the plugin never"
@@ -118,13 +119,14 @@ final class ErrorComponents {
         }
     }
 
-    private static ObjectNode object(ObjectNode parent, String field, String where) {
+    private static ObjectNode object(ObjectNode parent, String parentPointer, String field, TreeAdditions additions) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
-            return parent.putObject(field);
+            return additions.newMapping(parent, parentPointer, field);
         }
         if (!node.isObject()) {
-            throw new ApiErrorsException("'" + where + "' must be a mapping");
+            throw new ApiErrorsException("'" + (parentPointer + "/" + field).substring(1).replace('/', '.')
+                    + "' must be a mapping");
         }
         return (ObjectNode) node;
     }

@@ -2,12 +2,17 @@ package dev.apierrors.render;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.core.BuildLog;
+import dev.apierrors.enrich.TreeAdditions;
 import dev.apierrors.load.AuthorText;
 import dev.apierrors.textedit.Changes;
-import dev.apierrors.textedit.Snapshot;
+import dev.apierrors.textedit.Insertion;
+import dev.apierrors.textedit.Replacement;
 import dev.apierrors.textedit.TextEdit;
 import dev.apierrors.textedit.TextEditUnsupported;
 import dev.apierrors.textedit.TextFormat;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The bytes of the enriched description: the author's own text with the additions inserted
@@ -19,41 +24,30 @@ public final class EnrichedDescription {
     private final AuthorText author;
     private final SpecFormat format;
     private final String input;
-    private final String whyNotText;
-    private final Snapshot before;
 
-    private EnrichedDescription(AuthorText author, SpecFormat format, String input, String whyNotText,
-                                Snapshot before) {
+    /**
+     * @param author the main file as written, or null when the tree is not the author's (Swagger 2.0)
+     * @param format the format of the enriched description
+     * @param input  how messages name the description
+     */
+    public EnrichedDescription(AuthorText author, SpecFormat format, String input) {
         this.author = author;
         this.format = format;
         this.input = input;
-        this.whyNotText = whyNotText;
-        this.before = before;
     }
 
     /**
-     * Takes what is needed to tell the additions apart, before the tree is enriched.
-     *
-     * @param author   the main file as written, or null when the tree is not the author's (Swagger 2.0)
-     * @param document the tree about to be enriched: the author's, with other files joined in
-     * @param format   the format of the enriched description
-     * @param input    how messages name the description
+     * The enriched description of {@code enriched}: the bundled tree after the enrichment, which
+     * put {@code additions} into it.
      */
-    public static EnrichedDescription before(AuthorText author, ObjectNode document, SpecFormat format, String input) {
+    public byte[] write(ObjectNode enriched, TreeAdditions additions, BuildLog log) {
         String why = whyNotText(author, format, input);
-        // A tree that joining left as read only gains entries from now on: remembering the sizes of
-        // its mappings is enough, and much smaller than a copy. Else the text is read again.
-        Snapshot before = why == null && !author.rewritten() ? Snapshot.of(document) : null;
-        return new EnrichedDescription(author, format, input, why, before);
-    }
-
-    /** The enriched description of {@code enriched}, the tree given to {@link #before} now enriched. */
-    public byte[] write(ObjectNode enriched, BuildLog log) {
-        String why = whyNotText;
         if (why == null) {
             try {
-                Changes changes = before != null ? Changes.since(before, enriched)
-                        : Changes.between(author.tree().get(), enriched);
+                // Joining other files into the main file's tree changed it: what the text lacks is
+                // then found by comparing with the text's own tree.
+                Changes changes = author.rewritten() ? Changes.between(author.tree().get(), enriched)
+                        : changes(additions);
                 return TextEdit.applyUtf8(author.text(), changes.insertions(), changes.replacements(),
                         author.json() ? TextFormat.JSON : null);
             } catch (TextEditUnsupported e) {
@@ -63,6 +57,18 @@ public final class EnrichedDescription {
         log.info("The enriched description is written from the tree, without the comments and layout of "
                 + input + ": " + why);
         return format.write(enriched);
+    }
+
+    private static Changes changes(TreeAdditions additions) {
+        List<Insertion> insertions = new ArrayList<>(additions.entries().size());
+        for (TreeAdditions.Entry entry : additions.entries()) {
+            insertions.add(new Insertion(entry.mappingPointer(), entry.key(), entry.value()));
+        }
+        List<Replacement> replacements = new ArrayList<>(additions.replaced().size());
+        for (TreeAdditions.Replaced value : additions.replaced()) {
+            replacements.add(new Replacement(value.pointer(), value.value()));
+        }
+        return new Changes(insertions, replacements);
     }
 
     private static String whyNotText(AuthorText author, SpecFormat format, String input) {

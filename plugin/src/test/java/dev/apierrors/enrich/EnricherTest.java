@@ -334,4 +334,43 @@ class EnricherTest {
         assertThat(report.authorDeclared()).isEqualTo(6 + 2);
         assertThat(report.summary()).isEqualTo("6 operations, 25 error responses added, 8 author-declared kept");
     }
+
+    @Test
+    void reportsEachAdditionWhereItIsWrittenThroughReferencesAndNulls() throws Exception {
+        ObjectNode document = (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree("""
+                {"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+                 "paths": {"/a": {"$ref": "#/components/pathItems/A"},
+                           "/b": {"get": {"responses": null}}},
+                 "components": {"pathItems": {"A": {"get": {"responses": {"200": {"description": "ok"}}}}}}}
+                """);
+        TreeAdditions additions = enrich(document, EnrichmentOptions.defaults().withCodes(Set.of(404))).additions();
+
+        assertThat(additions.entries()).extracting(TreeAdditions.Entry::mappingPointer, TreeAdditions.Entry::key)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("/components", "schemas"),
+                        org.assertj.core.groups.Tuple.tuple("/components", "responses"),
+                        org.assertj.core.groups.Tuple.tuple("/components/pathItems/A/get/responses", "404"));
+        assertThat(additions.entries().get(1).value()).as("the new section arrives whole")
+                .isSameAs(document.at("/components/responses"));
+        assertThat(additions.replaced()).singleElement().satisfies(replaced -> {
+            assertThat(replaced.pointer()).isEqualTo("/paths/~1b/get/responses");
+            assertThat(replaced.value()).isSameAs(document.at("/paths/~1b/get/responses"));
+            assertThat(replaced.value().has("404")).isTrue();
+        });
+    }
+
+    @Test
+    void aDocumentWithoutComponentsGainsThemAsOneAddition() {
+        ObjectNode document = TestSpecs.document("petstore-30.yaml");
+        document.remove("components");
+
+        TreeAdditions additions = enrich(document, EnrichmentOptions.defaults()).additions();
+
+        assertThat(additions.entries()).filteredOn(entry -> entry.mappingPointer().isEmpty())
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.key()).isEqualTo("components");
+                    assertThat(entry.value()).isSameAs(document.get("components"));
+                });
+        assertThat(additions.entries()).noneMatch(entry -> entry.mappingPointer().startsWith("/components"));
+    }
 }

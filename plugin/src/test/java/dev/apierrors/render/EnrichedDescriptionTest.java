@@ -6,10 +6,15 @@ import dev.apierrors.core.BuildLog;
 import dev.apierrors.enrich.Applicability;
 import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.enrich.Enricher;
+import dev.apierrors.enrich.EnrichmentReport;
+import dev.apierrors.enrich.TreeAdditions;
 import dev.apierrors.load.BundledSpec;
 import dev.apierrors.load.DocumentReader;
 import dev.apierrors.load.FileResource;
 import dev.apierrors.load.SpecLoader;
+import dev.apierrors.textedit.Changes;
+import dev.apierrors.textedit.Insertion;
+import dev.apierrors.textedit.Replacement;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,6 +80,29 @@ class EnrichedDescriptionTest {
                 SpecFormat.JSON, Applicability.SMART);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void theAdditionsTheEnrichmentReportsAreThoseAComparisonOfTheTreesFinds(String name, String fallback)
+            throws Exception {
+        for (Applicability applicability : Applicability.values()) {
+            BundledSpec bundled = new SpecLoader().bundle(new FileResource(resource(name)));
+            ObjectNode document = bundled.document();
+            JsonNode before = document.deepCopy();
+
+            TreeAdditions additions = new Enricher(EnrichmentOptions.defaults().withApplicability(applicability))
+                    .enrich(document).additions();
+
+            Changes found = Changes.between(before, document);
+            assertThat(additions.entries()).as("%s, %s", name, applicability)
+                    .isNotEmpty()
+                    .map(entry -> new Insertion(entry.mappingPointer(), entry.key(), entry.value()))
+                    .containsExactlyInAnyOrderElementsOf(found.insertions());
+            assertThat(additions.replaced()).as("%s, %s", name, applicability)
+                    .map(value -> new Replacement(value.pointer(), value.value()))
+                    .containsExactlyInAnyOrderElementsOf(found.replacements());
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void aConstructTheTextEditLeavesAloneIsWrittenFromTheTreeWithTheReason() throws Exception {
         Path spec = work.resolve("aliased.yaml");
@@ -93,11 +121,11 @@ class EnrichedDescriptionTest {
     static byte[] check(Path spec, String fallback, SpecFormat format, Applicability applicability) throws IOException {
         BundledSpec bundled = new SpecLoader().bundle(new FileResource(spec));
         ObjectNode document = bundled.document();
-        EnrichedDescription description = EnrichedDescription.before(bundled.authorText(), document, format,
-                spec.toString());
-        new Enricher(EnrichmentOptions.defaults().withApplicability(applicability)).enrich(document);
+        EnrichmentReport report = new Enricher(EnrichmentOptions.defaults().withApplicability(applicability))
+                .enrich(document);
         List<String> infos = new ArrayList<>();
-        byte[] written = description.write(document, log(infos));
+        byte[] written = new EnrichedDescription(bundled.authorText(), format, spec.toString())
+                .write(document, report.additions(), log(infos));
 
         JsonNode fromTree = read(format.write(document), format);
         JsonNode fromText = read(written, format);
