@@ -72,19 +72,19 @@ public final class ApiErrorsGenerator {
         // From here on the tree is only read: Swagger Parser checks it while the outputs are
         // rendered, which on a large description saves most of the check's time.
         BackgroundTask<LoadedSpec> checking = BackgroundTask.start("api-errors check", bundled::check);
-        byte[] enriched;
-        GeneratedFiles sources;
+        IncrementalBuild.Outputs outputs;
         try {
-            enriched = new EnrichedDescription(bundled.authorText(), format, bundled.mainResource().displayName())
-                    .write(document, report.additions(), log);
-            sources = new JavaSources().generate(document, request);
+            byte[] enriched = new EnrichedDescription(bundled.authorText(), format,
+                    bundled.mainResource().displayName()).write(document, report.additions(), log);
+            GeneratedFiles sources = new JavaSources().generate(document, request);
+            outputs = build.outputs(enriched, sources);
         } catch (RuntimeException | Error e) {
             reportWarnings(checking.join(), log);
             throw e;
         }
         LoadedSpec spec = checking.join();
         reportWarnings(spec, log);
-        build.write(spec.sources(), enriched, sources, log);
+        build.write(spec.sources(), outputs, log);
         log.info("Enriched description: " + request.enrichedSpec());
         log.info("api-errors: " + report.summary());
         return new GenerationResult(request.enrichedSpec(), report, false);

@@ -9,7 +9,9 @@ import dev.apierrors.document.Operation;
 import dev.apierrors.document.OperationWalker;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The product's core rule: every operation gets a response for each error code of the convention it may
@@ -36,6 +38,9 @@ public final class Enricher {
 
     public EnrichmentReport enrich(ObjectNode document) {
         TreeAdditions additions = new TreeAdditions();
+        // One reference text per status, shared by every operation that gets it.
+        Map<Convention.Status, String> refs = new HashMap<>();
+        options.convention().statuses().forEach(status -> refs.put(status, components.responseRef(status)));
         components.addTo(document, options.codes(), additions);
         int operations = 0;
         int added = 0;
@@ -44,6 +49,7 @@ public final class Enricher {
             operations++;
             OperationFacts facts = new OperationFacts(document, operation);
             ObjectNode responses = null;
+            String responsesPointer = null;
             for (Convention.Status error : options.convention().statuses()) {
                 if (!allowed(error, facts)) {
                     continue;
@@ -54,9 +60,10 @@ public final class Enricher {
                 }
                 if (responses == null) {
                     responses = responses(operation, additions);
+                    responsesPointer = operation.location() + "/responses";
                 }
-                ObjectNode response = JsonNodeFactory.instance.objectNode().put("$ref", components.responseRef(error));
-                additions.put(responses, operation.location() + "/responses", error.codeText(), response);
+                ObjectNode response = JsonNodeFactory.instance.objectNode().put("$ref", refs.get(error));
+                additions.put(responses, responsesPointer, error.codeText(), response);
                 added++;
             }
         }

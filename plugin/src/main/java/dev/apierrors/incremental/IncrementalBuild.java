@@ -99,8 +99,35 @@ public final class IncrementalBuild {
      * removes what earlier builds generated and this one did not, and records what was made from what.
      */
     public void write(List<LoadedSpec.SourceFile> sources, byte[] enriched, GeneratedFiles files, BuildLog log) {
-        OutputManifest manifest = OutputManifest.of(workDirectory, request.outputDirectory(), files.files(),
-                request.enrichedSpec(), enriched);
+        write(sources, outputs(enriched, files), log);
+    }
+
+    /**
+     * The outputs about to be written, with their digests taken now: a caller that still waits
+     * for other work (Swagger Parser's check) takes them meanwhile.
+     */
+    public Outputs outputs(byte[] enriched, GeneratedFiles files) {
+        return new Outputs(enriched, files, OutputManifest.of(workDirectory, request.outputDirectory(), files.files(),
+                request.enrichedSpec(), enriched));
+    }
+
+    /** What {@link #write(List, Outputs, BuildLog)} writes: the contents and their manifest. */
+    public static final class Outputs {
+        private final byte[] enriched;
+        private final GeneratedFiles files;
+        private final OutputManifest manifest;
+
+        private Outputs(byte[] enriched, GeneratedFiles files, OutputManifest manifest) {
+            this.enriched = enriched;
+            this.files = files;
+            this.manifest = manifest;
+        }
+    }
+
+    public void write(List<LoadedSpec.SourceFile> sources, Outputs outputs, BuildLog log) {
+        OutputManifest manifest = outputs.manifest;
+        byte[] enriched = outputs.enriched;
+        GeneratedFiles files = outputs.files;
         List<OutputManifest> earlier = previous == null ? List.of() : previous.outputs();
         List<OutputManifest> underWay = new ArrayList<>();
         underWay.add(manifest);
