@@ -7,7 +7,6 @@ import dev.apierrors.textedit.Changes;
 import dev.apierrors.textedit.Snapshot;
 import dev.apierrors.textedit.TextEdit;
 import dev.apierrors.textedit.TextEditUnsupported;
-import dev.apierrors.textedit.TextFormat;
 
 /**
  * The bytes of the enriched description: the author's own text with the additions inserted
@@ -54,8 +53,9 @@ public final class EnrichedDescription {
             try {
                 Changes changes = before != null ? Changes.since(before, enriched)
                         : Changes.between(author.tree().get(), enriched);
-                return TextEdit.applyUtf8(author.text(), changes.insertions(), changes.replacements(),
-                        author.json() ? TextFormat.JSON : null);
+                return author.json()
+                        ? TextEdit.applyUtf8(author.utf8(), changes.insertions(), changes.replacements())
+                        : TextEdit.applyUtf8(author.text(), changes.insertions(), changes.replacements(), null);
             } catch (TextEditUnsupported e) {
                 why = e.getMessage();
             }

@@ -58,7 +58,22 @@ class ValidEdgeTest {
         DocumentReader.Read read = new DocumentReader().read(new FileResource(file));
 
         assertThat(read.tree().at("/info/title").asText()).isEqualTo("\uFFFD caf\u00E9");
-        assertThat(read.text()).startsWith("\uFEFF{").endsWith("{}}");
+        assertThat(read.utf8()).as("the file's bytes, its byte order mark included").isEqualTo(Files.readAllBytes(file));
+        assertThat(read.text()).as("a JSON file is kept as bytes only").isNull();
+    }
+
+    @Test
+    void aYamlFileKeepsItsTextWithItsByteOrderMark(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("openapi.yaml");
+        Files.write(file, "\uFEFFopenapi: 3.0.3\ninfo: {title: caf\u00E9, version: '1'}\npaths: {}\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        DocumentReader.Read read = new DocumentReader().read(new FileResource(file));
+
+        assertThat(read.json()).isFalse();
+        assertThat(read.text()).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(read.utf8()).isNull();
+        assertThat(read.tree().at("/info/title").asText()).isEqualTo("caf\u00E9");
     }
 
     private static Path resource(String name) {
