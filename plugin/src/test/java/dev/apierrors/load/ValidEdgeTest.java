@@ -63,6 +63,24 @@ class ValidEdgeTest {
     }
 
     @Test
+    void theAuthorsJsonIsKeptAsItsBytesAndItsTreeReadAgainFromThem(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("openapi.json");
+        Files.write(file, ("\uFEFF{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"caf\u00E9 \u20AC \uD83D\uDE00\","
+                + " \"version\": \"1\"}, \"paths\": {\"/a\": {\"get\": {\"responses\": {\"200\": {\"description\": \"1.10\","
+                + " \"x-n\": 1.10}}}}}}").getBytes(StandardCharsets.UTF_8));
+
+        AuthorText author = new SpecLoader().bundle(new FileResource(file)).authorText();
+
+        assertThat(author.json()).isTrue();
+        assertThat(author.text()).isNull();
+        assertThat(author.utf8()).isEqualTo(Files.readAllBytes(file));
+        assertThat(author.tree().get().at("/info/title").asText()).isEqualTo("caf\u00E9 \u20AC \uD83D\uDE00");
+        assertThat(author.tree().get().at("/paths/~1a/get/responses/200/x-n").decimalValue())
+                .as("numbers as written").hasToString("1.10");
+        assertThat(author.tree().get()).isNotSameAs(author.tree().get());
+    }
+
+    @Test
     void aYamlFileKeepsItsTextWithItsByteOrderMark(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("openapi.yaml");
         Files.write(file, "\uFEFFopenapi: 3.0.3\ninfo: {title: caf\u00E9, version: '1'}\npaths: {}\n"
