@@ -118,11 +118,11 @@ public final class DocumentReader {
 
     /**
      * The tree of a JSON file, read by Jackson from the bytes once they are known to be UTF-8,
-     * without a string of them. A file Jackson refuses is decoded and read again the way a YAML
-     * file is checked and a JSON text read: the same checks in the same order (an empty text, NUL
-     * characters) and Jackson's message with the line and column in characters, as the byte
-     * parser counts columns in bytes. A file Jackson takes has neither: Jackson refuses every
-     * control character outside of whitespace, NUL included.
+     * without a string of them. Only a file Jackson refuses is decoded, and read again from the
+     * text to report it as a text always was: the checks of any text first (empty, NUL
+     * characters), then Jackson's message with the column in characters (its byte parser counts
+     * bytes). A file Jackson takes fails neither check: it is not empty, and Jackson refuses every
+     * control character but tab, line feed and carriage return, in strings and between tokens.
      */
     private JsonNode parseJson(SpecResource resource, byte[] bytes) {
         requireUtf8(resource, bytes);
