@@ -18,10 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -70,32 +69,79 @@ public final class DocumentReader {
     }
 
     /**
-     * A file read: its tree, its bytes' digest, and its text as the author wrote it (a byte order
-     * mark included), which the enriched description keeps.
-     *
-     * @param json read as JSON rather than as YAML
+     * A file read: its tree, its bytes' digest, and the file as the author wrote it (a byte order
+     * mark included), which the enriched description keeps: a JSON file as its UTF-8 bytes, which
+     * were never decoded into a string ({@code text} is null), a YAML file as its text ({@code
+     * utf8} is null).
      */
-    public record Read(SpecResource resource, JsonNode tree, String sha256, String text, boolean json) {
+    public record Read(SpecResource resource, JsonNode tree, String sha256, String text, byte[] utf8) {
+
+        /** Whether the file was read as JSON (else as YAML). */
+        public boolean json() {
+            return utf8 != null;
+        }
     }
 
     public Read read(SpecResource resource) {
         byte[] bytes = readBytes(resource);
         String sha = Digests.sha256(bytes);
+        String bom = otherUnicodeBom(bytes);
+        if (bom != null) {
+            throw new ApiErrorsException(resource.displayName() + ": the file is " + bom + " text; save it as UTF-8");
+        }
+        if (looksLikeJson(resource, bytes)) {
+            return new Read(resource, parseJson(resource, bytes), sha, null, bytes);
+        }
         String text = decodeUtf8(resource, bytes);
+        checkText(resource, text);
+        JsonNode tree = new YamlTreeReader(resource).read(text);
+        boolean mark = utf8ByteOrderMark(bytes) > 0;
+        return new Read(resource, tree, sha, mark ? "\uFEFF" + text : text, null);
+    }
+
+    /** The tree of a file read before, from its text or its bytes as kept in its {@link Read}. */
+    JsonNode parse(Read read) {
+        if (read.json()) {
+            return parseJson(read.resource(), read.utf8());
+        }
+        String text = read.text();
+        return new YamlTreeReader(read.resource()).read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /** The checks of a decoded text (without its byte order mark) that come before parsing it. */
+    private static void checkText(SpecResource resource, String text) {
         if (text.isBlank()) {
             throw new ApiErrorsException(resource.displayName() + " is empty: expected an OpenAPI description");
         }
         rejectBinary(resource, text);
-        boolean json = looksLikeJson(resource, text);
-        JsonNode tree = parse(resource, text, json);
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
-        return new Read(resource, tree, sha, bom ? "\uFEFF" + text : text, json);
     }
 
-    /** The tree of a text read before (the text of a {@link Read}, a byte order mark allowed). */
-    JsonNode parse(SpecResource resource, String text, boolean json) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return json ? readJson(resource, body) : new YamlTreeReader(resource).read(body);
+    /**
+     * The tree of a JSON file, read by Jackson from the bytes once they are known to be UTF-8,
+     * without a string of them. Only a file Jackson refuses is decoded, and read again from the
+     * text to report it as a text always was: the checks of any text first (empty, NUL
+     * characters), then Jackson's message with the column in characters (its byte parser counts
+     * bytes). A file Jackson takes fails neither check: it is not empty, and Jackson refuses every
+     * control character but tab, line feed and carriage return, in strings and between tokens.
+     */
+    private JsonNode parseJson(SpecResource resource, byte[] bytes) {
+        requireUtf8(resource, bytes);
+        int bom = utf8ByteOrderMark(bytes);
+        try {
+            JsonNode tree = readJson(resource, json.createParser(bytes, bom, bytes.length - bom));
+            if (tree != null) {
+                return tree;
+            }
+        } catch (ApiErrorsException | IOException e) {
+            // told again below from the text, as it always was
+        }
+        String text = new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
+        checkText(resource, text);
+        JsonNode tree = readJson(resource, text);
+        if (tree == null) {
+            throw new ApiErrorsException(resource.displayName() + " is empty: expected an OpenAPI description");
+        }
+        return tree;
     }
 
     /**
@@ -149,33 +195,48 @@ public final class DocumentReader {
         return (bytes + (1 << 20) - 1) >> 20;
     }
 
+    /** The text of a file whose bytes were checked for other Unicode encodings' marks. */
     private static String decodeUtf8(SpecResource resource, byte[] bytes) {
-        String bom = otherUnicodeBom(bytes);
-        if (bom != null) {
-            throw new ApiErrorsException(resource.displayName() + ": the file is " + bom + " text; save it as UTF-8");
-        }
         // The JVM's own decoding is several times faster than a CharsetDecoder; it replaces what is
-        // not UTF-8 with U+FFFD, so only a text that holds U+FFFD is decoded again, strictly, to
+        // not UTF-8 with U+FFFD, so only a text that holds U+FFFD is checked again, strictly, to
         // tell a malformed file (with the place of its first bad byte) from one that has the character.
-        String fast = new String(bytes, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return fast.startsWith("\uFEFF") ? fast.substring(1) : fast;
+        int bom = utf8ByteOrderMark(bytes);
+        String text = new String(bytes, bom, bytes.length - bom, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            requireUtf8(resource, bytes);
         }
+        return text;
+    }
+
+    /**
+     * Fails unless the bytes are UTF-8, strictly (no overlong forms, no surrogates), naming the
+     * line and offset of the first bad byte. Decoding into one small buffer over and over checks
+     * them without a string of the whole file.
+     */
+    private static void requireUtf8(SpecResource resource, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            CharBuffer chars = decoder.decode(in);
-            String text = chars.toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (MalformedInputException e) {
+        CharBuffer out = CharBuffer.allocate(Math.min(bytes.length + 1, 1 << 16));
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
+        if (result.isUnderflow()) {
+            out.clear();
+            result = decoder.flush(out);
+        }
+        if (result.isMalformed() || result.isUnmappable()) {
             throw new ApiErrorsException(resource.displayName() + ":" + lineOf(bytes, in.position())
                     + ": the file is not UTF-8 text (invalid byte at offset " + in.position()
-                    + "); save it as UTF-8", e);
-        } catch (CharacterCodingException e) {
-            throw new ApiErrorsException(resource.displayName() + ": the file is not UTF-8 text; save it as UTF-8", e);
+                    + "); save it as UTF-8");
         }
+    }
+
+    private static int utf8ByteOrderMark(byte[] bytes) {
+        return startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
     }
 
     /** UTF-32 first: its little-endian mark starts like UTF-16's. */
@@ -226,7 +287,7 @@ public final class DocumentReader {
         return line;
     }
 
-    private static boolean looksLikeJson(SpecResource resource, String text) {
+    private static boolean looksLikeJson(SpecResource resource, byte[] bytes) {
         String extension = resource.extension();
         if ("json".equals(extension)) {
             return true;
@@ -235,6 +296,20 @@ public final class DocumentReader {
             // Flow-style YAML starts with '{' too, and JSON is YAML: the YAML reader takes both.
             return false;
         }
+        for (int i = utf8ByteOrderMark(bytes); i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b >= 0x80) {
+                // Not ASCII (rare before the first character of a description): as its text tells.
+                return startsLikeJson(new String(bytes, i, bytes.length - i, StandardCharsets.UTF_8));
+            }
+            if (!Character.isWhitespace(b)) {
+                return b == '{' || b == '[';
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsLikeJson(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
@@ -245,16 +320,20 @@ public final class DocumentReader {
     }
 
     private JsonNode readJson(SpecResource resource, String text) {
-        JsonParser parser = null;
         try {
-            parser = json.createParser(text);
+            return readJson(resource, json.createParser(text));
+        } catch (IOException e) {
+            throw new ApiErrorsException(resource.displayName() + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The tree {@code parser} reads, or null when it holds nothing but whitespace. */
+    private JsonNode readJson(SpecResource resource, JsonParser parser) {
+        try {
             JsonNode tree = json.readTree(parser);
-            if (tree == null || tree.isMissingNode()) {
-                throw new ApiErrorsException(resource.displayName() + " is empty: expected an OpenAPI description");
-            }
-            return tree;
+            return tree == null || tree.isMissingNode() ? null : tree;
         } catch (StreamConstraintsException e) {
-            JsonLocation location = parser == null ? e.getLocation() : parser.currentLocation();
+            JsonLocation location = parser.currentLocation();
             throw new ApiErrorsException(resource.displayName() + where(location) + ": "
                     + (e.getOriginalMessage().contains("nesting depth") ? tooDeep() : "invalid JSON: "
                     + e.getOriginalMessage()), e);
@@ -273,7 +352,7 @@ public final class DocumentReader {
             try {
                 parser.close();
             } catch (IOException e) {
-                // reading from a String: nothing to release
+                // reading from memory: nothing to release
             }
         }
     }

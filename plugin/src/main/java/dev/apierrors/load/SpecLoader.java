@@ -58,9 +58,9 @@ public final class SpecLoader {
         }
         RefBundler bundler = new RefBundler(reader, read);
         List<DocumentReader.Read> files = bundler.bundle();
-        // Joining other files rewrites the main file's tree: the author's is then read again from the text.
-        AuthorText author = new AuthorText(read.text(), read.json(), bundler.rewroteMainFile(),
-                () -> reader.parse(main, read.text(), read.json()));
+        // Joining other files rewrites the main file's tree: the author's is then read again from the file as kept.
+        AuthorText author = new AuthorText(read.text(), read.utf8(), bundler.rewroteMainFile(),
+                () -> reader.parse(read));
         return new BundledSpec(document, version, sources(files), () -> validate(main, document), author);
     }
 

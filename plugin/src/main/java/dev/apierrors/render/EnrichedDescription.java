@@ -9,7 +9,6 @@ import dev.apierrors.textedit.Insertion;
 import dev.apierrors.textedit.Replacement;
 import dev.apierrors.textedit.TextEdit;
 import dev.apierrors.textedit.TextEditUnsupported;
-import dev.apierrors.textedit.TextFormat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +47,9 @@ public final class EnrichedDescription {
                 // then found by comparing with the text's own tree.
                 Changes changes = author.rewritten() ? Changes.between(author.tree().get(), enriched)
                         : changes(additions);
-                return TextEdit.applyUtf8(author.text(), changes.insertions(), changes.replacements(),
-                        author.json() ? TextFormat.JSON : null);
+                return author.json()
+                        ? TextEdit.applyUtf8(author.utf8(), changes.insertions(), changes.replacements())
+                        : TextEdit.applyUtf8(author.text(), changes.insertions(), changes.replacements(), null);
             } catch (TextEditUnsupported e) {
                 why = e.getMessage();
             }

@@ -1,6 +1,7 @@
 package dev.apierrors.textedit;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,7 +17,9 @@ import java.util.Set;
 
 /**
  * Finds objects in a JSON text through Jackson's token locations. Parts of the text where
- * nothing wanted lies are skipped by the parser without building anything.
+ * nothing wanted lies are skipped by the parser without building anything. The text is a string
+ * (offsets in chars) or the bytes of a UTF-8 text (offsets in bytes: {@link Utf8Bytes}), which
+ * Jackson reads as they are, without a string of them.
  */
 final class JsonPositions {
 
@@ -28,7 +31,7 @@ final class JsonPositions {
                     .build())
             .build();
 
-    private final String text;
+    private final CharSequence text;
     private final Set<String> wanted;
     private final Set<String> wantedNodes;
     private final Set<String> prefixes;
@@ -49,7 +52,7 @@ final class JsonPositions {
         }
     }
 
-    private JsonPositions(String text, Set<String> wanted, Set<String> wantedNodes) {
+    private JsonPositions(CharSequence text, Set<String> wanted, Set<String> wantedNodes) {
         this.text = text;
         this.wanted = wanted;
         this.wantedNodes = wantedNodes;
@@ -62,7 +65,7 @@ final class JsonPositions {
      * The layout of the objects at {@code wanted} and of the values at {@code wantedNodes} of a JSON
      * text, or null when the text is not JSON (it may still be YAML).
      */
-    static Layout find(String text, Set<String> wanted, Set<String> wantedNodes) {
+    static Layout find(CharSequence text, Set<String> wanted, Set<String> wantedNodes) {
         try {
             return new JsonPositions(text, wanted, wantedNodes).walk();
         } catch (JsonProcessingException e) {
@@ -78,7 +81,7 @@ final class JsonPositions {
 
     private Layout walk() throws IOException {
         Deque<Frame> frames = new ArrayDeque<>();
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        try (JsonParser parser = createParser()) {
             JsonToken token;
             boolean styleLearned = false;
             while ((token = parser.nextToken()) != null) {
@@ -86,7 +89,7 @@ final class JsonPositions {
                 switch (token) {
                     case FIELD_NAME:
                         parent.field = parser.currentName();
-                        int at = (int) parser.currentTokenLocation().getCharOffset();
+                        int at = offset(parser);
                         if (!styleLearned) {
                             learnStyle(at, frames.size());
                             styleLearned = true;
@@ -112,7 +115,7 @@ final class JsonPositions {
                         if (wanted.contains(pointer)) {
                             if (token == JsonToken.START_OBJECT) {
                                 span = new MappingSpan(pointer, Prefixes.depth(pointer), true,
-                                        (int) parser.currentTokenLocation().getCharOffset());
+                                        offset(parser));
                                 layout.spans.put(pointer, span);
                             } else {
                                 layout.refused.put(pointer, "'" + Insertions.display(pointer) + "' is not an object");
@@ -120,7 +123,7 @@ final class JsonPositions {
                         }
                         Frame frame = new Frame(token == JsonToken.START_OBJECT, pointer, span);
                         if (wantedNodes.contains(pointer)) {
-                            frame.node = new NodeSpan(pointer, (int) parser.currentTokenLocation().getCharOffset(),
+                            frame.node = new NodeSpan(pointer, offset(parser),
                                     true, true);
                             layout.nodes.put(pointer, frame.node);
                         }
@@ -130,11 +133,11 @@ final class JsonPositions {
                     case END_ARRAY:
                         Frame done = frames.pop();
                         if (done.span != null) {
-                            done.span.close = (int) parser.currentTokenLocation().getCharOffset();
+                            done.span.close = offset(parser);
                             done.span.lastEnd = backOverWhitespace(done.span.close);
                         }
                         if (done.node != null) {
-                            done.node.end = (int) parser.currentTokenLocation().getCharOffset() + 1;
+                            done.node.end = offset(parser) + 1;
                         }
                         break;
                     default:
@@ -144,7 +147,7 @@ final class JsonPositions {
                                     + "' is not an object");
                         }
                         if (scalarPointer != null && wantedNodes.contains(scalarPointer)) {
-                            int start = (int) parser.currentTokenLocation().getCharOffset();
+                            int start = offset(parser);
                             NodeSpan node = new NodeSpan(scalarPointer, start, false, true);
                             node.end = token == JsonToken.VALUE_STRING ? Text.endOfJsonString(text, start)
                                     : start + parser.getText().length();
@@ -164,6 +167,23 @@ final class JsonPositions {
         return layout;
     }
 
+    /**
+     * A parser of the text: of its bytes when it is {@link Utf8Bytes}, whose token locations are
+     * then byte offsets from the start of the view (not of the array).
+     */
+    private JsonParser createParser() throws IOException {
+        if (text instanceof Utf8Bytes bytes) {
+            return FACTORY.createParser(bytes.array(), bytes.start(), bytes.length());
+        }
+        return FACTORY.createParser(text.toString());
+    }
+
+    /** Where the current token starts in the text. */
+    private int offset(JsonParser parser) {
+        JsonLocation location = parser.currentTokenLocation();
+        return (int) (text instanceof Utf8Bytes ? location.getByteOffset() : location.getCharOffset());
+    }
+
     private String childPointer(Frame parent) {
         if (parent == null) {
             return prefixes.contains("") ? "" : null;
@@ -179,7 +199,7 @@ final class JsonPositions {
     /** The first key of the text shows its indentation and how it separates keys from values. */
     private void learnStyle(int key, int depth) {
         int lineStart = Text.lineStart(text, key);
-        String indent = text.substring(lineStart, key);
+        String indent = text.subSequence(lineStart, key).toString();
         layout.pretty = lineStart > 0 && indent.isBlank();
         if (layout.pretty && !indent.isEmpty() && depth == 1) {
             layout.unit = indent;
@@ -189,12 +209,12 @@ final class JsonPositions {
             layout.unit = "  ";
         }
         int end = Text.endOfJsonString(text, key);
-        int colon = text.indexOf(':', end);
+        int colon = Text.indexOf(text, ':', end);
         int value = colon + 1;
         while (value < text.length() && (text.charAt(value) == ' ' || text.charAt(value) == '\t')) {
             value++;
         }
-        layout.colon = colon < 0 ? ": " : text.substring(end, value);
+        layout.colon = colon < 0 ? ": " : text.subSequence(end, value).toString();
         if (!layout.colon.trim().equals(":") || layout.colon.indexOf('\n') >= 0) {
             layout.colon = ": ";
         }

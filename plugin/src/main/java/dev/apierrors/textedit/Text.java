@@ -1,12 +1,12 @@
 package dev.apierrors.textedit;
 
-/** Lines and line breaks of a text. */
+/** Lines and line breaks of a text (a string, or the bytes of a UTF-8 text: {@link Utf8Bytes}). */
 final class Text {
 
     private Text() {
     }
 
-    static int lineStart(String text, int offset) {
+    static int lineStart(CharSequence text, int offset) {
         int at = offset;
         while (at > 0 && text.charAt(at - 1) != '\n' && text.charAt(at - 1) != '\r') {
             at--;
@@ -15,7 +15,7 @@ final class Text {
     }
 
     /** Where the line holding {@code offset} ends: at its line break, or at the end of the text. */
-    static int lineEnd(String text, int offset) {
+    static int lineEnd(CharSequence text, int offset) {
         int at = offset;
         while (at < text.length() && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
             at++;
@@ -24,7 +24,7 @@ final class Text {
     }
 
     /** Where the blank lines (if any) just before the line starting at {@code lineStart} begin. */
-    static int afterLastNonBlankLine(String text, int lineStart) {
+    static int afterLastNonBlankLine(CharSequence text, int lineStart) {
         int at = lineStart;
         while (at > 0) {
             int end = at - 1;
@@ -40,7 +40,7 @@ final class Text {
         return at;
     }
 
-    static boolean blank(String text, int from, int to) {
+    static boolean blank(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
                 return false;
@@ -50,19 +50,32 @@ final class Text {
     }
 
     /** The text's own line break: that of its first line, {@code \n} when it has none. */
-    static String lineBreak(String text) {
-        int newline = text.indexOf('\n');
+    static String lineBreak(CharSequence text) {
+        int newline = indexOf(text, '\n', 0);
         if (newline > 0 && text.charAt(newline - 1) == '\r') {
             return "\r\n";
         }
-        if (newline < 0 && text.indexOf('\r') >= 0) {
+        if (newline < 0 && indexOf(text, '\r', 0) >= 0) {
             return "\r";
         }
         return "\n";
     }
 
+    /** Where {@code c} first is in the text from {@code from} on, or -1. */
+    static int indexOf(CharSequence text, char c, int from) {
+        if (text instanceof String string) {
+            return string.indexOf(c, from);
+        }
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The end (exclusive) of the JSON string that starts with the quote at {@code quote}. */
-    static int endOfJsonString(String text, int quote) {
+    static int endOfJsonString(CharSequence text, int quote) {
         for (int i = quote + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\\') {

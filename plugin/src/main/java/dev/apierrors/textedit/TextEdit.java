@@ -83,14 +83,62 @@ public final class TextEdit {
         return out;
     }
 
+    /**
+     * A JSON text given as its UTF-8 bytes (a byte order mark allowed), with the insertions made
+     * and the values replaced, as UTF-8 bytes: the same bytes as {@link #applyUtf8(String, List,
+     * List, TextFormat)} gives for the decoded text read as {@link TextFormat#JSON}, made without
+     * decoding it. The bytes between the changes are copied as they are; only the changes' texts
+     * are encoded.
+     *
+     * @throws TextEditUnsupported as the edit of the text would, or when the bytes are not a JSON
+     *                             object
+     */
+    public static byte[] applyUtf8(byte[] utf8, List<Insertion> insertions, List<Replacement> replacements) {
+        if (insertions.isEmpty() && replacements.isEmpty()) {
+            return utf8.clone();
+        }
+        int bom = Utf8Bytes.byteOrderMark(utf8);
+        List<Change> changes = changes(new Utf8Bytes(utf8, bom, utf8.length), insertions, replacements, TextFormat.JSON);
+        byte[][] texts = new byte[changes.size()][];
+        long size = utf8.length;
+        for (int i = 0; i < texts.length; i++) {
+            Change change = changes.get(i);
+            texts[i] = change.text().getBytes(StandardCharsets.UTF_8);
+            size += texts[i].length - (change.end() - change.start());
+        }
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new TextEditUnsupported("the edited text is too large for one array");
+        }
+        byte[] out = new byte[(int) size];
+        int from = 0;
+        int at = 0;
+        for (int i = 0; i < texts.length; i++) {
+            Change change = changes.get(i);
+            int kept = bom + change.start() - from;
+            System.arraycopy(utf8, from, out, at, kept);
+            at += kept;
+            System.arraycopy(texts[i], 0, out, at, texts[i].length);
+            at += texts[i].length;
+            from = bom + change.end();
+        }
+        System.arraycopy(utf8, from, out, at, utf8.length - from);
+        return out;
+    }
+
     private static Edited edit(String text, List<Insertion> insertions, List<Replacement> replacements,
                                TextFormat format) {
+        boolean bom = text.startsWith("\uFEFF");
+        String body = bom ? text.substring(1) : text;
+        return new Edited(bom, body, changes(body, insertions, replacements, format));
+    }
+
+    /** The changes that make the edit of {@code body}, a text without a byte order mark, in their order. */
+    private static List<Change> changes(CharSequence body, List<Insertion> insertions, List<Replacement> replacements,
+                                        TextFormat format) {
         Map<String, Replacement> byNode = new LinkedHashMap<>();
         for (Replacement replacement : replacements) {
             byNode.put(replacement.pointer(), replacement);
         }
-        boolean bom = text.startsWith("\uFEFF");
-        String body = bom ? text.substring(1) : text;
         Map<String, List<Insertion>> byMapping = new LinkedHashMap<>();
         for (Insertion insertion : insertions) {
             byMapping.computeIfAbsent(insertion.mappingPointer(), any -> new ArrayList<>()).add(insertion);
@@ -107,10 +155,9 @@ public final class TextEdit {
             throw new TextEditUnsupported("the text is not a JSON object");
         }
         if (layout == null) {
-            layout = YamlPositions.find(body, byMapping.keySet(), byNode.keySet());
+            layout = YamlPositions.find(body.toString(), byMapping.keySet(), byNode.keySet());
         }
-        List<Change> changes = new Editor(body, layout, json).edit(byMapping, byNode.values());
-        return new Edited(bom, body, changes);
+        return new Editor(body, layout, json).edit(byMapping, byNode.values());
     }
 
     private interface PieceSink {
@@ -145,7 +192,7 @@ public final class TextEdit {
         }
     }
 
-    private static boolean startsLikeJson(String text) {
+    private static boolean startsLikeJson(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
@@ -159,15 +206,16 @@ public final class TextEdit {
     private record Change(int start, int end, String text, int depth, int order) {
     }
 
+    /** The edit of a text: a string, or the bytes of a UTF-8 JSON text ({@link Utf8Bytes}). */
     private static final class Editor {
-        private final String text;
+        private final CharSequence text;
         private final Layout layout;
         private final boolean json;
         private final String eol;
         private final Fragments fragments;
         private final List<Change> changes = new ArrayList<>();
 
-        Editor(String text, Layout layout, boolean json) {
+        Editor(CharSequence text, Layout layout, boolean json) {
             this.text = text;
             this.layout = layout;
             this.json = json;
@@ -309,7 +357,7 @@ public final class TextEdit {
             String indent = leadingWhitespace(span.lastKey);
             String lines = eol + indent + String.join("," + eol + indent, items);
             int lineEnd = Text.lineEnd(text, end);
-            String rest = text.substring(end, lineEnd).trim();
+            String rest = text.subSequence(end, lineEnd).toString().trim();
             if (rest.isEmpty() || rest.startsWith("#") && !json) {
                 add(end, end, ",", span);
                 add(lineEnd, lineEnd, lines, span);
@@ -330,7 +378,7 @@ public final class TextEdit {
             while (at < offset && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
                 at++;
             }
-            return text.substring(lineStart, at);
+            return text.subSequence(lineStart, at).toString();
         }
 
         private int column(int offset) {

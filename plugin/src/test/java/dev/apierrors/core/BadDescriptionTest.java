@@ -97,6 +97,13 @@ class BadDescriptionTest {
                 bad("deep-10000.json", "deep-10000.json", "nested more than 1000 levels deep"),
                 bad("deep-10000.yaml", "deep-10000.yaml", "nested more than 1000 levels deep"),
                 bad("latin-1.yaml", "latin-1.yaml", ":3: the file is not UTF-8 text", "save it as UTF-8"),
+                bad("latin-1.json", "latin-1.json", ":3: the file is not UTF-8 text (invalid byte at offset 48)",
+                        "save it as UTF-8"),
+                bad("overlong-utf8.json", "overlong-utf8.json",
+                        ":2: the file is not UTF-8 text (invalid byte at offset 35)", "save it as UTF-8"),
+                // the column counts characters, not UTF-8 bytes (it would be 38)
+                bad("syntax-error-after-accents.json", "syntax-error-after-accents.json", ":2:33: invalid JSON",
+                        "was expecting comma"),
                 bad("utf-16.yaml", "utf-16.yaml", "the file is UTF-16 text; save it as UTF-8"));
     }
 

@@ -58,7 +58,40 @@ class ValidEdgeTest {
         DocumentReader.Read read = new DocumentReader().read(new FileResource(file));
 
         assertThat(read.tree().at("/info/title").asText()).isEqualTo("\uFFFD caf\u00E9");
-        assertThat(read.text()).startsWith("\uFEFF{").endsWith("{}}");
+        assertThat(read.utf8()).as("the file's bytes, its byte order mark included").isEqualTo(Files.readAllBytes(file));
+        assertThat(read.text()).as("a JSON file is kept as bytes only").isNull();
+    }
+
+    @Test
+    void theAuthorsJsonIsKeptAsItsBytesAndItsTreeReadAgainFromThem(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("openapi.json");
+        Files.write(file, ("\uFEFF{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"caf\u00E9 \u20AC \uD83D\uDE00\","
+                + " \"version\": \"1\"}, \"paths\": {\"/a\": {\"get\": {\"responses\": {\"200\": {\"description\": \"1.10\","
+                + " \"x-n\": 1.10}}}}}}").getBytes(StandardCharsets.UTF_8));
+
+        AuthorText author = new SpecLoader().bundle(new FileResource(file)).authorText();
+
+        assertThat(author.json()).isTrue();
+        assertThat(author.text()).isNull();
+        assertThat(author.utf8()).isEqualTo(Files.readAllBytes(file));
+        assertThat(author.tree().get().at("/info/title").asText()).isEqualTo("caf\u00E9 \u20AC \uD83D\uDE00");
+        assertThat(author.tree().get().at("/paths/~1a/get/responses/200/x-n").decimalValue())
+                .as("numbers as written").hasToString("1.10");
+        assertThat(author.tree().get()).isNotSameAs(author.tree().get());
+    }
+
+    @Test
+    void aYamlFileKeepsItsTextWithItsByteOrderMark(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("openapi.yaml");
+        Files.write(file, "\uFEFFopenapi: 3.0.3\ninfo: {title: caf\u00E9, version: '1'}\npaths: {}\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        DocumentReader.Read read = new DocumentReader().read(new FileResource(file));
+
+        assertThat(read.json()).isFalse();
+        assertThat(read.text()).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(read.utf8()).isNull();
+        assertThat(read.tree().at("/info/title").asText()).isEqualTo("caf\u00E9");
     }
 
     private static Path resource(String name) {
