@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.core.BackgroundTask;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * Reads one description file into a Jackson tree, as the author wrote it: numbers keep their
@@ -42,6 +44,8 @@ public final class DocumentReader {
      * minutes of GC; one that may fit is given its chance.
      */
     static final int HEAP_BYTES_PER_FILE_BYTE = 8;
+    /** Files from this size on have their digest taken beside their parse. */
+    static final int DIGEST_ASIDE_BYTES = 1 << 20;
 
     private final ObjectMapper json;
     private final long memoryLimit;
@@ -84,19 +88,31 @@ public final class DocumentReader {
 
     public Read read(SpecResource resource) {
         byte[] bytes = readBytes(resource);
-        String sha = Digests.sha256(bytes);
+        Supplier<String> sha = digest(bytes);
         String bom = otherUnicodeBom(bytes);
         if (bom != null) {
             throw new ApiErrorsException(resource.displayName() + ": the file is " + bom + " text; save it as UTF-8");
         }
         if (looksLikeJson(resource, bytes)) {
-            return new Read(resource, parseJson(resource, bytes), sha, null, bytes);
+            return new Read(resource, parseJson(resource, bytes), sha.get(), null, bytes);
         }
         String text = decodeUtf8(resource, bytes);
         checkText(resource, text);
         JsonNode tree = new YamlTreeReader(resource).read(text);
         boolean mark = utf8ByteOrderMark(bytes) > 0;
-        return new Read(resource, tree, sha, mark ? "\uFEFF" + text : text, null);
+        return new Read(resource, tree, sha.get(), mark ? "\uFEFF" + text : text, null);
+    }
+
+    /**
+     * The digest of a file's bytes; that of a large file is taken on a thread of its own while the
+     * file is parsed, which on a description of many megabytes is worth the thread.
+     */
+    private static Supplier<String> digest(byte[] bytes) {
+        if (bytes.length < DIGEST_ASIDE_BYTES) {
+            String sha = Digests.sha256(bytes);
+            return () -> sha;
+        }
+        return BackgroundTask.start("api-errors digest", () -> Digests.sha256(bytes))::join;
     }
 
     /** The tree of a file read before, from its text or its bytes as kept in its {@link Read}. */

@@ -81,6 +81,28 @@ class ValidEdgeTest {
     }
 
     @Test
+    void aLargeFileHasTheDigestOfItsBytesTakenBesideItsParse(@TempDir Path folder) throws IOException {
+        StringBuilder json = new StringBuilder("{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\","
+                + " \"version\": \"1\"}, \"paths\": {}, \"x-filler\": [");
+        while (json.length() < DocumentReader.DIGEST_ASIDE_BYTES) {
+            json.append("\"").append(json.length()).append(" é\", ");
+        }
+        json.append("\"end\"]}");
+        Path file = folder.resolve("large.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        Path yaml = folder.resolve("large.yaml");
+        Files.writeString(yaml, json, StandardCharsets.UTF_8);
+
+        for (Path each : new Path[] {file, yaml}) {
+            byte[] bytes = Files.readAllBytes(each);
+            assertThat(bytes.length).as("large enough to be digested aside").isGreaterThan(DocumentReader.DIGEST_ASIDE_BYTES);
+            DocumentReader.Read read = new DocumentReader().read(new FileResource(each));
+            assertThat(read.sha256()).as("%s", each).isEqualTo(Digests.sha256(bytes));
+            assertThat(read.tree().at("/x-filler/0").asText()).endsWith(" é");
+        }
+    }
+
+    @Test
     void aYamlFileKeepsItsTextWithItsByteOrderMark(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("openapi.yaml");
         Files.write(file, "\uFEFFopenapi: 3.0.3\ninfo: {title: caf\u00E9, version: '1'}\npaths: {}\n"
