@@ -73,9 +73,13 @@ final class OperationCatalog {
         if (responses != null && responses.isObject()) {
             Iterator<String> keys = responses.fieldNames();
             while (keys.hasNext()) {
-                String key = keys.next().trim().toUpperCase(Locale.ROOT);
-                if (ERROR_STATUS.matcher(key).matches()) {
-                    statuses.add(key);
+                String key = keys.next().trim();
+                // Most keys are other statuses (200, 201...): only a 4 or 5 and two more is looked at closer.
+                if (key.length() == 3 && (key.charAt(0) == '4' || key.charAt(0) == '5')) {
+                    String status = key.toUpperCase(Locale.ROOT);
+                    if (ERROR_STATUS.matcher(status).matches()) {
+                        statuses.add(status);
+                    }
                 }
             }
         }
