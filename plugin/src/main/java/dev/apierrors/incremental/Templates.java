@@ -14,16 +14,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 /**
  * The digests of the templates a build renders with: the default templates shipped on the
- * plugin's class path under one folder, and the files of the user's template directory, which
- * replace defaults of the same name. Keys are {@code default:NAME} and {@code user:NAME}.
+ * plugin's class path under one folder (their checksums), and the files of the user's template
+ * directory (SHA-256), which replace defaults of the same name. Keys are {@code default:NAME} and
+ * {@code user:NAME}.
  */
 final class Templates {
 
@@ -62,7 +65,7 @@ final class Templates {
                 try (Stream<Path> files = Files.walk(folder)) {
                     for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
                         // the first of several class path entries wins, as when the templates are loaded
-                        digests.putIfAbsent("default:" + relative(folder, file), Digests.sha256(Files.readAllBytes(file)));
+                        digests.putIfAbsent("default:" + relative(folder, file), checksum(Files.readAllBytes(file)));
                     }
                 }
             } else if ("jar".equals(root.getProtocol())) {
@@ -79,13 +82,38 @@ final class Templates {
             while (entries.hasMoreElements()) {
                 JarEntry entry = entries.nextElement();
                 if (!entry.isDirectory() && entry.getName().startsWith(defaultRoot)) {
-                    try (InputStream in = jar.getInputStream(entry)) {
-                        digests.putIfAbsent("default:" + entry.getName().substring(defaultRoot.length()),
-                                Digests.sha256(in.readAllBytes()));
-                    }
+                    digests.putIfAbsent("default:" + entry.getName().substring(defaultRoot.length()),
+                            checksum(jar, entry));
                 }
             }
         }
+    }
+
+    /**
+     * The CRC-32 and size the jar's directory records for the entry: the same as {@link
+     * #checksum(byte[])} of its content, without inflating it (that took most of a skipped build).
+     */
+    private static String checksum(JarFile jar, JarEntry entry) throws IOException {
+        if (entry.getCrc() != -1 && entry.getSize() != -1) {
+            return checksum(entry.getCrc(), entry.getSize());
+        }
+        try (InputStream in = jar.getInputStream(entry)) {
+            return checksum(in.readAllBytes());
+        }
+    }
+
+    /**
+     * A default template's checksum: CRC-32 and size, which a jar records for every entry. The
+     * default templates change with the plugin's release; this tells a rebuilt snapshot apart.
+     */
+    static String checksum(byte[] content) {
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        return checksum(crc.getValue(), content.length);
+    }
+
+    private static String checksum(long crc, long size) {
+        return String.format(Locale.ROOT, "crc32:%08x:%d", crc, size);
     }
 
     private static void user(Path folder, SortedMap<String, String> digests) throws IOException {

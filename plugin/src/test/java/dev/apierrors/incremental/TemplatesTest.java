@@ -73,6 +73,16 @@ class TemplatesTest {
     }
 
     @Test
+    void a_default_template_changed_to_as_many_bytes_changes_its_digest_which_is_its_contents_checksum()
+            throws Exception {
+        SortedMap<String, String> before = digests(jar("t1.jar", "tpl/Error.mustache", "{{a}}"), null);
+        SortedMap<String, String> after = digests(jar("t2.jar", "tpl/Error.mustache", "{{b}}"), null);
+
+        assertThat(after.get("default:Error.mustache")).isNotEqualTo(before.get("default:Error.mustache"))
+                .isEqualTo(Templates.checksum("{{b}}".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void user_templates_are_part_of_it() throws Exception {
         Path jar = jar("t1.jar", "tpl/Error.mustache", "b");
         Path user = dir.resolve("user-templates");
