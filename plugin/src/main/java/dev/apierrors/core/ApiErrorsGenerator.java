@@ -2,6 +2,7 @@ package dev.apierrors.core;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.convention.InvalidConventionException;
+import dev.apierrors.document.DocumentStructure;
 import dev.apierrors.enrich.Enricher;
 import dev.apierrors.enrich.EnrichmentReport;
 import dev.apierrors.incremental.Decision;
@@ -12,9 +13,13 @@ import dev.apierrors.load.SpecLoader;
 import dev.apierrors.render.EnrichedDescription;
 import dev.apierrors.render.GeneratedFiles;
 import dev.apierrors.render.SpecFormat;
+import dev.apierrors.textedit.JsonLayout;
 import dev.apierrors.view.JavaSources;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The pipeline of the goal: load and check the description, enrich it, write the enriched
@@ -26,6 +31,24 @@ import java.util.List;
 public final class ApiErrorsGenerator {
 
     private static final int WARNINGS_SHOWN = 20;
+    /**
+     * The keys of the mappings the enrichment adds to besides the root (components, its responses
+     * and schemas, operations and their responses) and of the nulls it may make mappings of.
+     */
+    private static final Set<String> EDITED_KEYS = editedKeys();
+    /** From this size on, a JSON main file's layout is found on a second thread while the file is parsed. */
+    static final int EARLY_LAYOUT_BYTES = 1 << 20;
+
+    private final int earlyLayoutBytes;
+
+    public ApiErrorsGenerator() {
+        this(EARLY_LAYOUT_BYTES);
+    }
+
+    /** A generator that scans the layout of JSON main files from {@code earlyLayoutBytes} on early (tests vary it). */
+    ApiErrorsGenerator(int earlyLayoutBytes) {
+        this.earlyLayoutBytes = earlyLayoutBytes;
+    }
 
     /** A build on the command line: see {@link #generate(GenerationRequest, BuildLog, Workspace)}. */
     public GenerationResult generate(GenerationRequest request, BuildLog log) {
@@ -58,7 +81,14 @@ public final class ApiErrorsGenerator {
             build.refresh();
             return new GenerationResult(request.enrichedSpec(), null, true);
         }
-        BundledSpec bundled = new SpecLoader().bundle(request.inputSpec());
+        // The edit of a large JSON file would read all of it again for the places of its changes:
+        // they are found beside the parse, on the CPU the parse leaves idle, instead.
+        AtomicReference<BackgroundTask<JsonLayout>> scanning = new AtomicReference<>();
+        BundledSpec bundled = new SpecLoader().bundle(request.inputSpec(), bytes -> {
+            if (bytes.length >= earlyLayoutBytes) {
+                scanning.set(BackgroundTask.start("api-errors layout", () -> JsonLayout.scan(bytes, EDITED_KEYS)));
+            }
+        });
         places.checkBeforeWriting(bundled.sources());
         ObjectNode document = bundled.document();
         EnrichmentReport report;
@@ -74,8 +104,10 @@ public final class ApiErrorsGenerator {
         BackgroundTask<LoadedSpec> checking = BackgroundTask.start("api-errors check", bundled::check);
         IncrementalBuild.Outputs outputs;
         try {
+            BackgroundTask<JsonLayout> layout = scanning.get();
             byte[] enriched = new EnrichedDescription(bundled.authorText(), format,
-                    bundled.mainResource().displayName()).write(document, report.additions(), log);
+                    bundled.mainResource().displayName(), layout == null ? null : layout::join)
+                    .write(document, report.additions(), log);
             GeneratedFiles sources = new JavaSources().generate(document, request);
             outputs = build.outputs(enriched, sources);
         } catch (RuntimeException | Error e) {
@@ -88,6 +120,12 @@ public final class ApiErrorsGenerator {
         log.info("Enriched description: " + request.enrichedSpec());
         log.info("api-errors: " + report.summary());
         return new GenerationResult(request.enrichedSpec(), report, false);
+    }
+
+    private static Set<String> editedKeys() {
+        Set<String> keys = new HashSet<>(DocumentStructure.HTTP_METHODS);
+        keys.addAll(List.of("components", "schemas", "responses"));
+        return Set.copyOf(keys);
     }
 
     static void reportWarnings(LoadedSpec spec, BuildLog log) {

@@ -23,6 +23,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -87,6 +88,15 @@ public final class DocumentReader {
     }
 
     public Read read(SpecResource resource) {
+        return read(resource, bytes -> { });
+    }
+
+    /**
+     * Reads the file, and hands its bytes to {@code jsonBytes} before they are parsed when the file
+     * is read as JSON (those bytes are then {@link Read#utf8()}, if the read succeeds), so that other
+     * work on them can run beside the parse.
+     */
+    public Read read(SpecResource resource, Consumer<byte[]> jsonBytes) {
         byte[] bytes = readBytes(resource);
         Supplier<String> sha = digest(bytes);
         String bom = otherUnicodeBom(bytes);
@@ -94,6 +104,7 @@ public final class DocumentReader {
             throw new ApiErrorsException(resource.displayName() + ": the file is " + bom + " text; save it as UTF-8");
         }
         if (looksLikeJson(resource, bytes)) {
+            jsonBytes.accept(bytes);
             return new Read(resource, parseJson(resource, bytes), sha.get(), null, bytes);
         }
         String text = decodeUtf8(resource, bytes);

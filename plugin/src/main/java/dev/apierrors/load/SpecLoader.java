@@ -13,6 +13,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +47,17 @@ public final class SpecLoader {
      * to {@link BundledSpec#check()}. A Swagger 2.0 description is checked while it is converted.
      */
     public BundledSpec bundle(SpecResource main) {
-        DocumentReader.Read read = reader.read(main);
+        return bundle(main, bytes -> { });
+    }
+
+    /**
+     * {@link #bundle(SpecResource)}, handing the main file's bytes to {@code mainFileJsonBytes} as
+     * soon as they are read, before they are parsed, when the main file is read as JSON: work on
+     * them can then run beside the parse and the bundling. They are the bytes the {@link
+     * AuthorText} of the result holds (of an OpenAPI 3 description).
+     */
+    public BundledSpec bundle(SpecResource main, Consumer<byte[]> mainFileJsonBytes) {
+        DocumentReader.Read read = reader.read(main, mainFileJsonBytes);
         if (!read.tree().isObject()) {
             throw new ApiErrorsException(main.displayName() + ": an OpenAPI description is a mapping of keys"
                     + " (openapi, info, paths...), but this file holds " + describe(read.tree()));

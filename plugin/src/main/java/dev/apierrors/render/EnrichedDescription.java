@@ -6,12 +6,14 @@ import dev.apierrors.enrich.TreeAdditions;
 import dev.apierrors.load.AuthorText;
 import dev.apierrors.textedit.Changes;
 import dev.apierrors.textedit.Insertion;
+import dev.apierrors.textedit.JsonLayout;
 import dev.apierrors.textedit.Replacement;
 import dev.apierrors.textedit.TextEdit;
 import dev.apierrors.textedit.TextEditUnsupported;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The bytes of the enriched description: the author's own text with the additions inserted
@@ -23,6 +25,7 @@ public final class EnrichedDescription {
     private final AuthorText author;
     private final SpecFormat format;
     private final String input;
+    private final Supplier<JsonLayout> earlyLayout;
 
     /**
      * @param author the main file as written, or null when the tree is not the author's (Swagger 2.0)
@@ -30,9 +33,19 @@ public final class EnrichedDescription {
      * @param input  how messages name the description
      */
     public EnrichedDescription(AuthorText author, SpecFormat format, String input) {
+        this(author, format, input, null);
+    }
+
+    /**
+     * @param earlyLayout the layout of a JSON main file's bytes (those of {@code author}), scanned
+     *                    while it was parsed, asked for only when the edit of those bytes needs it;
+     *                    null: the edit finds its places itself
+     */
+    public EnrichedDescription(AuthorText author, SpecFormat format, String input, Supplier<JsonLayout> earlyLayout) {
         this.author = author;
         this.format = format;
         this.input = input;
+        this.earlyLayout = earlyLayout;
     }
 
     /**
@@ -48,7 +61,8 @@ public final class EnrichedDescription {
                 Changes changes = author.rewritten() ? Changes.between(author.tree().get(), enriched)
                         : changes(additions);
                 return author.json()
-                        ? TextEdit.applyUtf8(author.utf8(), changes.insertions(), changes.replacements())
+                        ? TextEdit.applyUtf8(author.utf8(), changes.insertions(), changes.replacements(),
+                                earlyLayout == null ? null : earlyLayout.get())
                         : TextEdit.applyUtf8(author.text(), changes.insertions(), changes.replacements(), null);
             } catch (TextEditUnsupported e) {
                 why = e.getMessage();

@@ -94,11 +94,27 @@ public final class TextEdit {
      *                             object
      */
     public static byte[] applyUtf8(byte[] utf8, List<Insertion> insertions, List<Replacement> replacements) {
+        return applyUtf8(utf8, insertions, replacements, null);
+    }
+
+    /**
+     * {@link #applyUtf8(byte[], List, List)}, with the places of the changes taken from {@code
+     * early}, the layout of these very bytes found before (null: none), when it has them all:
+     * the bytes are then not read again. When it lacks any (or the bytes are another array), the
+     * edit finds them itself, and gives the same bytes, or refuses in the same words.
+     */
+    public static byte[] applyUtf8(byte[] utf8, List<Insertion> insertions, List<Replacement> replacements,
+                                   JsonLayout early) {
         if (insertions.isEmpty() && replacements.isEmpty()) {
             return utf8.clone();
         }
         int bom = Utf8Bytes.byteOrderMark(utf8);
-        List<Change> changes = changes(new Utf8Bytes(utf8, bom, utf8.length), insertions, replacements, TextFormat.JSON);
+        Utf8Bytes body = new Utf8Bytes(utf8, bom, utf8.length);
+        Map<String, Replacement> byNode = byNode(replacements);
+        Map<String, List<Insertion>> byMapping = byMapping(insertions);
+        Layout layout = early == null ? null : early.covering(utf8, byMapping.keySet(), byNode.keySet());
+        List<Change> changes = layout != null ? new Editor(body, layout, true).edit(byMapping, byNode.values())
+                : changes(body, byMapping, byNode, TextFormat.JSON);
         byte[][] texts = new byte[changes.size()][];
         long size = utf8.length;
         for (int i = 0; i < texts.length; i++) {
@@ -129,20 +145,12 @@ public final class TextEdit {
                                TextFormat format) {
         boolean bom = text.startsWith("\uFEFF");
         String body = bom ? text.substring(1) : text;
-        return new Edited(bom, body, changes(body, insertions, replacements, format));
+        return new Edited(bom, body, changes(body, byMapping(insertions), byNode(replacements), format));
     }
 
     /** The changes that make the edit of {@code body}, a text without a byte order mark, in their order. */
-    private static List<Change> changes(CharSequence body, List<Insertion> insertions, List<Replacement> replacements,
-                                        TextFormat format) {
-        Map<String, Replacement> byNode = new LinkedHashMap<>();
-        for (Replacement replacement : replacements) {
-            byNode.put(replacement.pointer(), replacement);
-        }
-        Map<String, List<Insertion>> byMapping = new LinkedHashMap<>();
-        for (Insertion insertion : insertions) {
-            byMapping.computeIfAbsent(insertion.mappingPointer(), any -> new ArrayList<>()).add(insertion);
-        }
+    private static List<Change> changes(CharSequence body, Map<String, List<Insertion>> byMapping,
+                                        Map<String, Replacement> byNode, TextFormat format) {
         Layout layout = null;
         boolean json = format == TextFormat.JSON;
         if (format != TextFormat.YAML && startsLikeJson(body)) {
@@ -158,6 +166,24 @@ public final class TextEdit {
             layout = YamlPositions.find(body.toString(), byMapping.keySet(), byNode.keySet());
         }
         return new Editor(body, layout, json).edit(byMapping, byNode.values());
+    }
+
+    /** The replacements by the pointer of the value they replace (the last of several for one value). */
+    private static Map<String, Replacement> byNode(List<Replacement> replacements) {
+        Map<String, Replacement> byNode = new LinkedHashMap<>();
+        for (Replacement replacement : replacements) {
+            byNode.put(replacement.pointer(), replacement);
+        }
+        return byNode;
+    }
+
+    /** The insertions by the pointer of their mapping, in their order. */
+    private static Map<String, List<Insertion>> byMapping(List<Insertion> insertions) {
+        Map<String, List<Insertion>> byMapping = new LinkedHashMap<>();
+        for (Insertion insertion : insertions) {
+            byMapping.computeIfAbsent(insertion.mappingPointer(), any -> new ArrayList<>()).add(insertion);
+        }
+        return byMapping;
     }
 
     private interface PieceSink {

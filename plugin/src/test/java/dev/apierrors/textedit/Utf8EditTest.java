@@ -233,7 +233,7 @@ class Utf8EditTest {
     }
 
     /** The text with each line's leading pairs of spaces as tabs, and CRLF line breaks. */
-    private static String tabsAndCrlf(String pretty) {
+    static String tabsAndCrlf(String pretty) {
         StringBuilder out = new StringBuilder();
         for (String line : pretty.split("\n", -1)) {
             int spaces = 0;
