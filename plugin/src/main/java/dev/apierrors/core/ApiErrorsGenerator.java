@@ -2,7 +2,6 @@ package dev.apierrors.core;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.convention.InvalidConventionException;
-import dev.apierrors.document.DocumentStructure;
 import dev.apierrors.enrich.Enricher;
 import dev.apierrors.enrich.EnrichmentReport;
 import dev.apierrors.incremental.Decision;
@@ -16,9 +15,7 @@ import dev.apierrors.render.SpecFormat;
 import dev.apierrors.textedit.JsonLayout;
 import dev.apierrors.view.JavaSources;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -31,11 +28,6 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ApiErrorsGenerator {
 
     private static final int WARNINGS_SHOWN = 20;
-    /**
-     * The keys of the mappings the enrichment adds to besides the root (components, its responses
-     * and schemas, operations and their responses) and of the nulls it may make mappings of.
-     */
-    private static final Set<String> EDITED_KEYS = editedKeys();
     /** From this size on, a JSON main file's layout is found on a second thread while the file is parsed. */
     static final int EARLY_LAYOUT_BYTES = 1 << 20;
 
@@ -86,7 +78,7 @@ public final class ApiErrorsGenerator {
         AtomicReference<BackgroundTask<JsonLayout>> scanning = new AtomicReference<>();
         BundledSpec bundled = new SpecLoader().bundle(request.inputSpec(), bytes -> {
             if (bytes.length >= earlyLayoutBytes) {
-                scanning.set(BackgroundTask.start("api-errors layout", () -> JsonLayout.scan(bytes, EDITED_KEYS)));
+                scanning.set(BackgroundTask.start("api-errors layout", () -> JsonLayout.scan(bytes, Enricher.KEYS_ADDED_UNDER)));
             }
         });
         places.checkBeforeWriting(bundled.sources());
@@ -120,12 +112,6 @@ public final class ApiErrorsGenerator {
         log.info("Enriched description: " + request.enrichedSpec());
         log.info("api-errors: " + report.summary());
         return new GenerationResult(request.enrichedSpec(), report, false);
-    }
-
-    private static Set<String> editedKeys() {
-        Set<String> keys = new HashSet<>(DocumentStructure.HTTP_METHODS);
-        keys.addAll(List.of("components", "schemas", "responses"));
-        return Set.copyOf(keys);
     }
 
     static void reportWarnings(LoadedSpec spec, BuildLog log) {

@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.convention.Convention;
 import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.document.DocumentStructure;
 import dev.apierrors.document.Operation;
 import dev.apierrors.document.OperationWalker;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The product's core rule: every operation gets a response for each error code of the convention it may
@@ -21,6 +24,13 @@ import java.util.Map;
  * with where it went ({@link EnrichmentReport#additions()}).
  */
 public final class Enricher {
+
+    /**
+     * The keys of the mappings the enrichment adds to, besides the root's (components, its
+     * responses and schemas, operations and their responses), and of the nulls it may make
+     * mappings of: where to look in a text before the additions are known.
+     */
+    public static final Set<String> KEYS_ADDED_UNDER = keysAddedUnder();
 
     private final EnrichmentOptions options;
     private final ErrorComponents components;
@@ -68,6 +78,12 @@ public final class Enricher {
             }
         }
         return new EnrichmentReport(operations, added, declared, additions);
+    }
+
+    private static Set<String> keysAddedUnder() {
+        Set<String> keys = new HashSet<>(DocumentStructure.HTTP_METHODS);
+        keys.addAll(List.of("components", "schemas", "responses"));
+        return Set.copyOf(keys);
     }
 
     private boolean allowed(Convention.Status error, OperationFacts facts) {

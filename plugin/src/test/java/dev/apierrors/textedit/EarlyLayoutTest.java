@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.document.DocumentStructure;
 import dev.apierrors.enrich.Applicability;
 import dev.apierrors.enrich.Enricher;
 import dev.apierrors.enrich.EnrichmentOptions;
@@ -44,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EarlyLayoutTest {
 
     /** The keys the generator has the layout found under. */
-    static final Set<String> KEYS = keys();
+    static final Set<String> KEYS = Enricher.KEYS_ADDED_UNDER;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -211,11 +210,6 @@ class EarlyLayoutTest {
                 : node;
     }
 
-    private static Set<String> keys() {
-        Set<String> keys = new HashSet<>(DocumentStructure.HTTP_METHODS);
-        keys.addAll(List.of("components", "schemas", "responses"));
-        return keys;
-    }
 
     private static JsonNode json(String text) {
         try {
