@@ -210,16 +210,11 @@ class EarlyLayoutTest {
                 : node;
     }
 
-
     private static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return Utf8EditTest.json(text);
     }
 
     private static Path resource(String name) throws URISyntaxException {
-        return Path.of(EarlyLayoutTest.class.getResource("/" + name).toURI());
+        return Utf8EditTest.resource(name);
     }
 }

@@ -248,7 +248,7 @@ class Utf8EditTest {
         return out.toString();
     }
 
-    private static JsonNode json(String text) {
+    static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
         } catch (IOException e) {
@@ -256,7 +256,7 @@ class Utf8EditTest {
         }
     }
 
-    private static Path resource(String name) throws URISyntaxException {
+    static Path resource(String name) throws URISyntaxException {
         return Path.of(Utf8EditTest.class.getResource("/" + name).toURI());
     }
 }
