@@ -77,8 +77,10 @@ public final class ApiErrorsGenerator {
         // they are found beside the parse, on the CPU the parse leaves idle, instead.
         AtomicReference<BackgroundTask<JsonLayout>> scanning = new AtomicReference<>();
         BundledSpec bundled = new SpecLoader().bundle(request.inputSpec(), bytes -> {
-            if (bytes.length >= earlyLayoutBytes) {
-                scanning.set(BackgroundTask.start("api-errors layout", () -> JsonLayout.scan(bytes, Enricher.KEYS_ADDED_UNDER)));
+            // Only a JSON enriched description is this JSON text edited; a YAML one is written from the tree.
+            if (format == SpecFormat.JSON && bytes.length >= earlyLayoutBytes) {
+                scanning.set(BackgroundTask.start("api-errors layout",
+                        () -> JsonLayout.scan(bytes, Enricher.KEYS_ADDED_UNDER)));
             }
         });
         places.checkBeforeWriting(bundled.sources());
