@@ -2,7 +2,7 @@ package dev.apierrors.authored;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.document.Pointers;
 import dev.apierrors.load.DocumentReader;
 import dev.apierrors.load.LoadedSpec;

@@ -1,7 +1,7 @@
 package dev.apierrors.authored;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.load.DocumentReader;
 import dev.apierrors.load.SpecResource;
 

@@ -3,7 +3,7 @@ package dev.apierrors.authored;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.load.DocumentReader;
 import dev.apierrors.load.SpecResource;
 import dev.apierrors.textedit.Insertion;

@@ -2,7 +2,7 @@ package dev.apierrors.convention;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.load.ClasspathResource;
 import dev.apierrors.load.FileResource;
 import dev.apierrors.load.LocatedYaml;

@@ -1,6 +1,6 @@
 package dev.apierrors.convention;
 
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 
 /** A convention file that cannot be used: the message names the file, the line where known, and the problem. */
 public final class InvalidConventionException extends ApiErrorsException {

@@ -1,5 +1,9 @@
 package dev.apierrors.core;
 
+import dev.apierrors.shared.Workspace;
+import dev.apierrors.shared.BackgroundTask;
+import dev.apierrors.shared.BuildLog;
+import dev.apierrors.shared.ApiErrorsException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.convention.InvalidConventionException;
 import dev.apierrors.enrich.Enricher;

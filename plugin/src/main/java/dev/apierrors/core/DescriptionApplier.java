@@ -1,5 +1,7 @@
 package dev.apierrors.core;
 
+import dev.apierrors.shared.BuildLog;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.authored.AuthoredFile;
 import dev.apierrors.authored.AuthoredText;
 import dev.apierrors.authored.EditPlan;

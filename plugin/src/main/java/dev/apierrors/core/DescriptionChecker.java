@@ -1,5 +1,6 @@
 package dev.apierrors.core;
 
+import dev.apierrors.shared.BuildLog;
 import dev.apierrors.authored.Additions;
 import dev.apierrors.authored.AuthoredDescription;
 import dev.apierrors.authored.AuthoredFile;

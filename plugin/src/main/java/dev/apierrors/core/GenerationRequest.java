@@ -1,5 +1,6 @@
 package dev.apierrors.core;
 
+import dev.apierrors.view.Framework;
 import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.load.SpecResource;
 

@@ -1,5 +1,7 @@
 package dev.apierrors.core;
 
+import dev.apierrors.shared.BuildLog;
+import dev.apierrors.shared.ApiErrorsException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.authored.Additions;
 import dev.apierrors.authored.AuthoredDescription;

@@ -2,7 +2,7 @@ package dev.apierrors.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -2,7 +2,7 @@ package dev.apierrors.enrich;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apierrors.convention.Convention;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 
 /**
  * The author's word in the description: {@code x-api-errors: false} keeps all additions off an

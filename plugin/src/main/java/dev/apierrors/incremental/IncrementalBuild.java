@@ -1,9 +1,9 @@
 package dev.apierrors.incremental;
 
-import dev.apierrors.core.ApiErrorsException;
-import dev.apierrors.core.BuildLog;
+import dev.apierrors.shared.ApiErrorsException;
+import dev.apierrors.shared.BuildLog;
 import dev.apierrors.core.GenerationRequest;
-import dev.apierrors.core.Workspace;
+import dev.apierrors.shared.Workspace;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.render.GeneratedFiles;
 import dev.apierrors.render.OutputWriter;

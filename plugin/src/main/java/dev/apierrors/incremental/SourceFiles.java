@@ -1,6 +1,6 @@
 package dev.apierrors.incremental;
 
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.load.ClasspathResource;
 import dev.apierrors.load.Digests;
 import dev.apierrors.load.FileResource;

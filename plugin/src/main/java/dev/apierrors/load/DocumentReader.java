@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.apierrors.core.ApiErrorsException;
-import dev.apierrors.core.BackgroundTask;
+import dev.apierrors.shared.ApiErrorsException;
+import dev.apierrors.shared.BackgroundTask;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

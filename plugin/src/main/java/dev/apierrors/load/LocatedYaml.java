@@ -1,7 +1,7 @@
 package dev.apierrors.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import org.yaml.snakeyaml.error.Mark;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.apierrors.load;
 
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.apierrors.load;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.apierrors.maven;
 import dev.apierrors.convention.Convention;
 import dev.apierrors.convention.ConventionReader;
 import dev.apierrors.convention.InvalidConventionException;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.core.DescriptionRequest;
 import dev.apierrors.enrich.Applicability;
 import dev.apierrors.enrich.ComponentNames;

@@ -1,6 +1,6 @@
 package dev.apierrors.maven;
 
-import dev.apierrors.core.Workspace;
+import dev.apierrors.shared.Workspace;
 import org.sonatype.plexus.build.incremental.BuildContext;
 
 import java.nio.file.Path;

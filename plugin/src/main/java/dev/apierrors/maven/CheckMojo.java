@@ -1,6 +1,6 @@
 package dev.apierrors.maven;
 
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.core.DescriptionChecker;
 import dev.apierrors.core.DescriptionRequest;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,6 +1,6 @@
 package dev.apierrors.maven;
 
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 
 /**
  * The cause a build failure carries. Maven's log line of a failed goal is its message followed by

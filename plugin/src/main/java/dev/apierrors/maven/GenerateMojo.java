@@ -1,9 +1,9 @@
 package dev.apierrors.maven;
 
 import dev.apierrors.convention.InvalidConventionException;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.core.ApiErrorsGenerator;
-import dev.apierrors.core.Framework;
+import dev.apierrors.view.Framework;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.render.SpecFormat;

@@ -1,6 +1,6 @@
 package dev.apierrors.maven;
 
-import dev.apierrors.core.BuildLog;
+import dev.apierrors.shared.BuildLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** Maven's log as the pipeline's logger. */

@@ -1,6 +1,6 @@
 package dev.apierrors.paths;
 
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.apierrors.render;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.core.BuildLog;
+import dev.apierrors.shared.BuildLog;
 import dev.apierrors.enrich.TreeAdditions;
 import dev.apierrors.load.AuthorText;
 import dev.apierrors.textedit.Changes;

@@ -1,6 +1,6 @@
 package dev.apierrors.render;
 
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 
 import java.io.IOException;
 import java.nio.file.Files;

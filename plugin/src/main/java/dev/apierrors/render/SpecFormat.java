@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.apierrors.core.ApiErrorsException;
-import dev.apierrors.core.BackgroundTask;
+import dev.apierrors.shared.ApiErrorsException;
+import dev.apierrors.shared.BackgroundTask;
 import dev.apierrors.textedit.YamlQuoting;
 
 import java.io.IOException;

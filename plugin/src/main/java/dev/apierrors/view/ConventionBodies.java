@@ -3,7 +3,7 @@ package dev.apierrors.view;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.convention.Convention;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.enrich.ComponentNames;
 
 import java.util.ArrayList;

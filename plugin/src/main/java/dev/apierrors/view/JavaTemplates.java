@@ -1,6 +1,5 @@
 package dev.apierrors.view;
 
-import dev.apierrors.core.Framework;
 
 import java.util.ArrayList;
 import java.util.List;

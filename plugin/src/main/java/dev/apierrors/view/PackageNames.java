@@ -1,6 +1,6 @@
 package dev.apierrors.view;
 
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 
 import javax.lang.model.SourceVersion;
 import java.util.ArrayList;

@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.convention.Convention;
 import dev.apierrors.convention.ConventionReader;
-import dev.apierrors.core.ApiErrorsException;
-import dev.apierrors.core.Framework;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.enrich.ComponentNames;
 

@@ -1,5 +1,7 @@
 package dev.apierrors.core;
 
+import dev.apierrors.view.Framework;
+import dev.apierrors.shared.BuildLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apierrors.TestSpecs;

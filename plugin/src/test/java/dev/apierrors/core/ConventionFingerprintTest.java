@@ -1,5 +1,6 @@
 package dev.apierrors.core;
 
+import dev.apierrors.shared.BuildLog;
 import dev.apierrors.convention.ConventionReader;
 import dev.apierrors.incremental.TestProjects;
 import org.junit.jupiter.api.Test;

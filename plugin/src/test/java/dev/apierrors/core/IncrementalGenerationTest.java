@@ -1,5 +1,7 @@
 package dev.apierrors.core;
 
+import dev.apierrors.shared.BuildLog;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.incremental.TestProjects;
 import dev.apierrors.load.ClasspathResource;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package dev.apierrors.core;
 
+import dev.apierrors.view.Framework;
+import dev.apierrors.shared.BuildLog;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.enrich.ComponentNames;
 import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.load.FileResource;

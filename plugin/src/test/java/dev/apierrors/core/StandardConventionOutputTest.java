@@ -1,5 +1,7 @@
 package dev.apierrors.core;
 
+import dev.apierrors.view.Framework;
+import dev.apierrors.shared.BuildLog;
 import dev.apierrors.TestSpecs;
 import dev.apierrors.enrich.Applicability;
 import dev.apierrors.enrich.ComponentNames;

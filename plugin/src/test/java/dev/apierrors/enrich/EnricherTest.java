@@ -3,7 +3,7 @@ package dev.apierrors.enrich;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.TestSpecs;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

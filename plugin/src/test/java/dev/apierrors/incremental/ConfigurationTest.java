@@ -1,6 +1,6 @@
 package dev.apierrors.incremental;
 
-import dev.apierrors.core.Framework;
+import dev.apierrors.view.Framework;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.core.SourceFolders;
 import dev.apierrors.enrich.Applicability;

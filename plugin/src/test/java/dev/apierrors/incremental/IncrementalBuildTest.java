@@ -1,8 +1,8 @@
 package dev.apierrors.incremental;
 
-import dev.apierrors.core.BuildLog;
+import dev.apierrors.shared.BuildLog;
 import dev.apierrors.core.GenerationRequest;
-import dev.apierrors.core.Workspace;
+import dev.apierrors.shared.Workspace;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.load.SpecLoader;
 import dev.apierrors.render.GeneratedFiles;

@@ -1,6 +1,6 @@
 package dev.apierrors.incremental;
 
-import dev.apierrors.core.Workspace;
+import dev.apierrors.shared.Workspace;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

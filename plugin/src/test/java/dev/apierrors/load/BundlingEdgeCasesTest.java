@@ -3,7 +3,7 @@ package dev.apierrors.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.TestSpecs;
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.enrich.Enricher;
 import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.enrich.EnrichmentReport;

@@ -1,6 +1,6 @@
 package dev.apierrors.maven;
 
-import dev.apierrors.core.ApiErrorsException;
+import dev.apierrors.shared.ApiErrorsException;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Model;
 import org.apache.maven.exception.DefaultExceptionHandler;

@@ -2,7 +2,7 @@ package dev.apierrors.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.core.BuildLog;
+import dev.apierrors.shared.BuildLog;
 import dev.apierrors.enrich.Applicability;
 import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.enrich.Enricher;

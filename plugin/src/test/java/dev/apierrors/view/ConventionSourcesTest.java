@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.apierrors.convention.Convention;
 import dev.apierrors.convention.ConventionReader;
-import dev.apierrors.core.Framework;
 import dev.apierrors.enrich.EnrichmentOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

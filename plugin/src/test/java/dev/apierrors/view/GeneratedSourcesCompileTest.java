@@ -1,7 +1,6 @@
 package dev.apierrors.view;
 
-import dev.apierrors.core.ApiErrorsException;
-import dev.apierrors.core.Framework;
+import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.enrich.ComponentNames;
 import dev.apierrors.enrich.EnrichmentOptions;
 import org.junit.jupiter.api.Test;

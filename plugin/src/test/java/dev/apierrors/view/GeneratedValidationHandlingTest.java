@@ -1,6 +1,5 @@
 package dev.apierrors.view;
 
-import dev.apierrors.core.Framework;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

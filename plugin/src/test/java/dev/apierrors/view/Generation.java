@@ -1,8 +1,7 @@
 package dev.apierrors.view;
 
 import dev.apierrors.core.ApiErrorsGenerator;
-import dev.apierrors.core.BuildLog;
-import dev.apierrors.core.Framework;
+import dev.apierrors.shared.BuildLog;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.load.FileResource;

@@ -1,6 +1,5 @@
 package dev.apierrors.view;
 
-import dev.apierrors.core.Framework;
 import dev.apierrors.enrich.EnrichmentOptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.apierrors.core;
+package dev.apierrors.shared;
 
 import java.nio.file.Path;
 

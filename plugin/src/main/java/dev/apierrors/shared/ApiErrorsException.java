@@ -1,4 +1,4 @@
-package dev.apierrors.core;
+package dev.apierrors.shared;
 
 /**
  * A problem the user can fix: bad input, a clash, a bad configuration value. Its message is

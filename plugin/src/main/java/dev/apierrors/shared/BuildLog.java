@@ -1,4 +1,4 @@
-package dev.apierrors.core;
+package dev.apierrors.shared;
 
 /**
  * The pipeline's own logger, so that nothing below the Mojo depends on Maven.

@@ -1,5 +1,6 @@
-package dev.apierrors.core;
+package dev.apierrors.view;
 
+import dev.apierrors.shared.ApiErrorsException;
 import java.util.Locale;
 
 /** The server and client framework the generated handlers are written for. */
