@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of the generate goal (see README.md, "Performance"). Run it from anywhere after
+# The benchmark of the generate goal (see docs/performance.md). Run it from anywhere after
 # `mvn install` at the root of the project:
 #
 #   bench/run.sh [--with-oag] [--quick] [maven options, e.g. -Dmaven.repo.local=...]

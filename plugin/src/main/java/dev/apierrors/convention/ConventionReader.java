@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a convention file (README, "Conventions"): the built-in ones, which are files of the
+ * Reads a convention file (docs/conventions.md): the built-in ones, which are files of the
  * plugin, and a team's own, by the same rules. Every problem fails with
  * {@code invalid convention: <file>:<line>: <problem>} before anything is generated.
  */

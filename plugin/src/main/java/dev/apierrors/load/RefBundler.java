@@ -9,9 +9,8 @@ import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.document.NodeKind;
 import dev.apierrors.document.DocumentStructure;
 import dev.apierrors.document.DocumentStructure.Slot;
+import dev.apierrors.load.ReferencedFiles.Target;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,7 +18,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,19 +27,14 @@ import java.util.Set;
  * author's own tree: what a {@code $ref} to another file names is copied in — path items in
  * place, every other object into {@code components} under its own name — and the reference is
  * rewritten to a local one. Nothing else of the document is touched. Also checks that every local
- * reference resolves and that no chain of references loops.
+ * reference resolves and that no chain of references loops. The files the references lead to, and
+ * what the references name in them, are {@link ReferencedFiles}'.
  */
 final class RefBundler {
 
-    private static final int MAX_CHAIN = 64;
-    /** Path items copied in place may repeat their files a few times over, not without end. */
-    private static final int COPY_FACTOR = 4;
-    private static final int COPY_ALLOWANCE = 100_000;
-
-    private final DocumentReader reader;
     private final SpecResource rootResource;
     private final ObjectNode root;
-    private final Map<String, DocumentReader.Read> files = new LinkedHashMap<>();
+    private final ReferencedFiles files;
     private final Map<String, String> bundled = new HashMap<>();
     private final Map<String, String> inlining = new LinkedHashMap<>();
     private final Deque<String> path = new ArrayDeque<>();
@@ -50,30 +43,16 @@ final class RefBundler {
     private final Map<String, ObjectNode> added = new LinkedHashMap<>();
     /** Local references already found to resolve: large descriptions use the same ones thousands of times. */
     private final Set<String> resolvingLocalRefs = new HashSet<>();
-    private long nodesInFiles;
-    private long nodesCopied;
     /** Whether the walk changed the main file's tree (a reference rewritten, content copied in). */
     private boolean rewrote;
-
-    private record Target(SpecResource resource, String pointer) {
-        String key() {
-            return resource.key() + "#" + pointer;
-        }
-
-        String display() {
-            return resource.displayName() + "#" + pointer;
-        }
-    }
 
     private record LocalRef(String ref, SpecResource file, String where) {
     }
 
     RefBundler(DocumentReader reader, DocumentReader.Read rootRead) {
-        this.reader = reader;
         this.rootResource = rootRead.resource();
         this.root = (ObjectNode) rootRead.tree();
-        files.put(rootResource.key(), rootRead);
-        nodesInFiles = -1;
+        this.files = new ReferencedFiles(reader, rootRead, this::where);
     }
 
     /** After {@link #bundle()}: whether it changed the main file's tree, or left it as read. */
@@ -89,11 +68,11 @@ final class RefBundler {
         for (LocalRef ref : localRefs) {
             checkLocal(ref);
         }
-        if (files.size() > 1 && TreeShape.of(root).depth() > DocumentReader.MAX_NESTING) {
+        if (files.several() && TreeShape.of(root).depth() > DocumentReader.MAX_NESTING) {
             throw new ApiErrorsException(rootResource.displayName() + ": joined with the files it references, "
                     + DocumentReader.tooDeep());
         }
-        return List.copyOf(files.values());
+        return files.all();
     }
 
     /**
@@ -111,9 +90,9 @@ final class RefBundler {
                 return;
             }
             section.getValue().fields().forEachRemaining(entry -> {
-                String ref = pureRef(entry.getValue());
+                String ref = ReferencedFiles.pureRef(entry.getValue());
                 if (ref != null && !ref.startsWith("#")) {
-                    Target target = locate(ref, rootResource, "components." + section.getKey() + "." + entry.getKey());
+                    Target target = ReferencedFiles.locate(ref, rootResource, "components." + section.getKey() + "." + entry.getKey());
                     bundled.putIfAbsent(target.key(), "#/components/" + escape(section.getKey()) + "/" + escape(entry.getKey()));
                 }
             });
@@ -204,11 +183,11 @@ final class RefBundler {
      * file into itself stays exactly as the author wrote it.
      */
     private Rewrite rewrite(String ref, SpecResource file, NodeKind kind) {
-        Target target = locate(ref, file, where());
+        Target target = ReferencedFiles.locate(ref, file, where());
         if (target.resource().key().equals(rootResource.key())) {
             return new Rewrite(intoMainFile(ref, file, target), null);
         }
-        checkChain(target);
+        files.checkChain(target);
         String registered = bundled.get(target.key());
         if (registered != null && !registered.equals(currentPointer())) {
             // A component of the main file already holds this file's content.
@@ -245,7 +224,7 @@ final class RefBundler {
             path.addLast("discriminator");
             path.addLast("mapping");
             path.addLast(entry.getKey());
-            Target target = locate(value, file, where());
+            Target target = ReferencedFiles.locate(value, file, where());
             String local;
             if (target.resource().key().equals(rootResource.key())) {
                 local = intoMainFile(value, file, target);
@@ -271,19 +250,14 @@ final class RefBundler {
 
     private void inline(ObjectNode object, Target target, NodeKind kind, SpecResource file) {
         if (inlining.putIfAbsent(target.key(), target.display()) != null) {
-            throw cycle(new ArrayList<>(inlining.values()), target);
+            throw files.cycle(new ArrayList<>(inlining.values()), target);
         }
-        JsonNode content = resolve(target);
+        JsonNode content = files.resolve(target);
         if (!content.isObject()) {
             throw new ApiErrorsException(target.display() + " (referenced at " + where()
                     + ") is not an object");
         }
-        nodesCopied += TreeShape.of(content).nodes();
-        if (nodesCopied > COPY_FACTOR * nodesInFiles + COPY_ALLOWANCE) {
-            throw new ApiErrorsException(rootResource.displayName() + ": the $refs between files copy the same"
-                    + " objects so often that the joined description would be far larger than its files (at "
-                    + where() + ", $ref to " + target.display() + "); refusing to join them");
-        }
+        files.copying(content, target);
         content = content.deepCopy();
         walk(content, kind, target.resource());
         ObjectNode siblings = object.deepCopy();
@@ -306,7 +280,7 @@ final class RefBundler {
         String local = "#/components/" + section + "/" + escape(name);
         bundled.put(target.key(), local);
         sectionNode.set(name, NullNode.getInstance());
-        JsonNode content = resolve(target).deepCopy();
+        JsonNode content = files.resolve(target).deepCopy();
         List<String> referencedAt = new ArrayList<>(path);
         path.clear();
         path.addAll(List.of("components", section, name));
@@ -358,86 +332,6 @@ final class RefBundler {
         return name.isEmpty() ? "Component" : name;
     }
 
-    private Target locate(String ref, SpecResource from, String where) {
-        int hash = ref.indexOf('#');
-        String filePart = hash < 0 ? ref : ref.substring(0, hash);
-        String fragment;
-        try {
-            fragment = hash < 0 ? "" : URLDecoder.decode(ref.substring(hash + 1).replace("+", "%2B"),
-                    StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new ApiErrorsException(from.displayName() + ": $ref '" + ref + "' at " + where
-                    + " has a broken %-escape: " + e.getMessage(), e);
-        }
-        if (!fragment.isEmpty() && !fragment.startsWith("/")) {
-            throw new ApiErrorsException(from.displayName() + ": $ref '" + ref + "' at " + where
-                    + " is not a JSON pointer (expected '#/...')");
-        }
-        SpecResource resource;
-        try {
-            resource = filePart.isEmpty() ? from : from.resolve(filePart);
-        } catch (ApiErrorsException | IllegalArgumentException e) {
-            throw new ApiErrorsException(from.displayName() + ": $ref '" + ref + "' at " + where + ": "
-                    + e.getMessage(), e);
-        }
-        return new Target(resource, fragment);
-    }
-
-    private JsonNode resolve(Target target) {
-        JsonNode document = file(target.resource()).tree();
-        JsonNode node = target.pointer().isEmpty() ? document : document.at(JsonPointer.compile(target.pointer()));
-        if (node.isMissingNode()) {
-            throw new ApiErrorsException("unresolved $ref at " + where() + ": " + target.resource().displayName()
-                    + " has nothing at '" + target.pointer() + "'");
-        }
-        return node;
-    }
-
-    private DocumentReader.Read file(SpecResource resource) {
-        DocumentReader.Read read = files.get(resource.key());
-        if (read == null) {
-            try {
-                read = reader.read(resource);
-            } catch (ApiErrorsException e) {
-                throw new ApiErrorsException(e.getMessage() + " (referenced at " + where() + " of "
-                        + rootResource.displayName() + ")", e);
-            }
-            files.put(resource.key(), read);
-            if (nodesInFiles < 0) {
-                // Counted when a second file joins, before anything is copied from it: only then is
-                // there a copy budget to keep, and a description in one file is not walked for it.
-                nodesInFiles = TreeShape.of(root).nodes();
-            }
-            nodesInFiles += TreeShape.of(read.tree()).nodes();
-        }
-        return read;
-    }
-
-    /** A reference whose target is itself only a reference, and so on, must end somewhere. */
-    private void checkChain(Target start) {
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> chain = new ArrayList<>();
-        Target current = start;
-        for (int hops = 0; hops < MAX_CHAIN; hops++) {
-            if (!seen.add(current.key())) {
-                throw cycle(chain, current);
-            }
-            chain.add(current.display());
-            String next = pureRef(resolve(current));
-            if (next == null) {
-                return;
-            }
-            current = locate(next, current.resource(), current.display());
-        }
-        throw new ApiErrorsException("$ref chain longer than " + MAX_CHAIN + " at " + where());
-    }
-
-    private ApiErrorsException cycle(List<String> chain, Target back) {
-        return new ApiErrorsException(rootResource.displayName() + ": $ref cycle at " + where()
-                + ": the references lead back to where they started: " + String.join(" -> ", chain) + " -> "
-                + back.display());
-    }
-
     private void checkLocal(LocalRef ref) {
         if (resolvingLocalRefs.contains(ref.ref())) {
             return;
@@ -454,15 +348,8 @@ final class RefBundler {
             throw new ApiErrorsException(rootResource.displayName() + ": unresolved $ref '" + ref.ref() + "' at "
                     + ref.where() + (ref.file() == rootResource ? "" : " (in " + ref.file().displayName() + ")"));
         }
-        checkChain(target);
+        files.checkChain(target);
         resolvingLocalRefs.add(ref.ref());
-    }
-
-    private static String pureRef(JsonNode node) {
-        if (node != null && node.isObject() && node.size() == 1 && node.has("$ref") && node.get("$ref").isTextual()) {
-            return node.get("$ref").asText();
-        }
-        return null;
     }
 
     private String where() {

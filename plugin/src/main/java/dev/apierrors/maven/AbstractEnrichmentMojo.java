@@ -42,7 +42,7 @@ abstract class AbstractEnrichmentMojo extends AbstractMojo {
      * The error convention: {@code standard} (the plugin's own: seven statuses, two JSON bodies),
      * {@code problem} (RFC 9457 problem details, {@code application/problem+json}, for the same
      * seven statuses), or the path of a YAML file, relative to the project folder, that defines a
-     * team's own convention (README, "Conventions").
+     * team's own convention (docs/conventions.md).
      *
      * @since 0.1.0
      */

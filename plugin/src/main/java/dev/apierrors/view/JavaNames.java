@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code toModelName} and the operationId they make up for an operation without one), so that
  * what this plugin generates fits the code OpenAPI Generator generates from the same
  * description. The rules are re-implemented rather than called because the generator's jar and
- * its dependencies cost the goal's start-up about a third of a second (README, "Naming"); a test
+ * its dependencies cost the goal's start-up about a third of a second (docs/generated-java.md, "Naming"); a test
  * compares the two on many names.
  */
 public final class JavaNames {

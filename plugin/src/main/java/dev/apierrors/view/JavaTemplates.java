@@ -4,7 +4,7 @@ package dev.apierrors.view;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which template renders which Java type, for each framework (README, "Templates"). */
+/** Which template renders which Java type, for each framework (docs/templates.md). */
 public final class JavaTemplates {
 
     /** The generated types whose names do not come from the description, by framework. */

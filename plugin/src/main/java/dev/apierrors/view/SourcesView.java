@@ -3,7 +3,7 @@ package dev.apierrors.view;
 import java.util.List;
 
 /**
- * What every template gets (README, "Templates"). Text that comes from the description is
+ * What every template gets (docs/templates.md). Text that comes from the description is
  * already escaped: {@code ...Javadoc} values for comments, {@code ...Literal} values as complete
  * Java string literals.
  *
