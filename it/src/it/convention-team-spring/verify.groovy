@@ -4,7 +4,7 @@ assert enriched.contains('application/vnd.team.error+json') : "the enriched desc
 assert enriched.contains('ApiErrorTooManyRequests') && enriched.contains('ApiErrorServiceUnavailable') : "429 and 503 are added"
 def generated = new File(basedir, 'target/generated-sources/api-errors/com/example/team/errors')
 ['TeamError', 'TooManyRequestsException', 'ServiceUnavailableException', 'ApiErrorsExceptionHandler',
- 'ApiErrorsResponseErrorHandler'].each { type ->
+ 'ApiErrorsResponseErrorHandler', 'ApiErrorsStatusHandler'].each { type ->
     assert new File(generated, "${type}.java").isFile() : "${type}.java was not generated in ${generated}"
 }
 assert log =~ /Tests run: 4, Failures: 0, Errors: 0, Skipped: 0/ : "the Spring tests on the generated handlers did not all run and pass"

@@ -17,7 +17,7 @@ assert !log.contains('BUILD FAILURE') : "every build passes"
 assert log.count('Using the MultiThreadedBuilder implementation with a thread count of 2') == 2 :
     "builds 2 and 3 ran their modules in parallel"
 
-def handlers = [server: ['ApiErrorsExceptionHandler', 'ApiErrorsResponseErrorHandler'], client: []]
+def handlers = [server: ['ApiErrorsExceptionHandler', 'ApiErrorsResponseErrorHandler', 'ApiErrorsStatusHandler'], client: []]
 ['server', 'client'].each { module ->
     def dir = new File(basedir, module)
     def pkg = "com/example/${module}/errors"
@@ -25,7 +25,7 @@ def handlers = [server: ['ApiErrorsExceptionHandler', 'ApiErrorsResponseErrorHan
         assert new File(dir, "target/generated-sources/api-errors/${pkg}/${type}.java").isFile() : "${module}: ${type}.java was generated"
         assert new File(dir, "target/classes/${pkg}/${type}.class").isFile() : "${module}: ${type} compiled"
     }
-    ['ApiErrorsExceptionHandler', 'ApiErrorsResponseErrorHandler'].each { type ->
+    ['ApiErrorsExceptionHandler', 'ApiErrorsResponseErrorHandler', 'ApiErrorsStatusHandler'].each { type ->
         assert new File(dir, "target/generated-sources/api-errors/${pkg}/${type}.java").isFile() == handlers[module].contains(type) :
             "${module}: the Spring ${type} is generated for framework spring only"
     }

@@ -12,7 +12,8 @@ public final class JavaTemplates {
             "BadRequestException", "UnauthorizedException", "ForbiddenException", "NotFoundException",
             "BusinessLogicException", "ValidationException", "InternalServerErrorException", "ApiErrorDecoder",
             "ApiErrorJson", "OperationErrors");
-    static final List<String> SPRING_TYPES = List.of("ApiErrorsExceptionHandler", "ApiErrorsResponseErrorHandler");
+    static final List<String> SPRING_TYPES = List.of("ApiErrorsExceptionHandler", "ApiErrorsResponseErrorHandler",
+            "ApiErrorsStatusHandler");
     static final List<String> JAXRS_TYPES = List.of("ApiErrorResponses", "ApiErrorExceptionMapper",
             "ApiErrorsWebApplicationExceptionMapper", "ApiErrorsJsonExceptionMapper",
             "ApiErrorsValidationExceptionMapper", "ApiErrorsFallbackExceptionMapper", "ApiErrorsFeature",
@@ -50,6 +51,7 @@ public final class JavaTemplates {
         if (framework == Framework.SPRING) {
             outputs.add(new Output("springExceptionHandler", "ApiErrorsExceptionHandler", null));
             outputs.add(new Output("springResponseErrorHandler", "ApiErrorsResponseErrorHandler", null));
+            outputs.add(new Output("springStatusHandler", "ApiErrorsStatusHandler", null));
         } else if (framework == Framework.JAXRS) {
             outputs.add(new Output("jaxrsResponses", "ApiErrorResponses", null));
             outputs.add(new Output("jaxrsApiErrorExceptionMapper", "ApiErrorExceptionMapper", null));
@@ -80,6 +82,7 @@ public final class JavaTemplates {
         if (framework == Framework.SPRING) {
             outputs.add(new Output("conventionSpringExceptionHandler", "ApiErrorsExceptionHandler", null));
             outputs.add(new Output("springResponseErrorHandler", "ApiErrorsResponseErrorHandler", null));
+            outputs.add(new Output("springStatusHandler", "ApiErrorsStatusHandler", null));
         } else if (framework == Framework.JAXRS) {
             outputs.add(new Output("conventionJaxrsApiErrorExceptionMapper", "ApiErrorExceptionMapper", null));
             outputs.add(new Output("conventionJaxrsWebApplicationExceptionMapper",

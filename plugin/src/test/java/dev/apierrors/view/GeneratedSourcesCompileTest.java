@@ -60,7 +60,8 @@ class GeneratedSourcesCompileTest {
         switch (framework) {
             case SPRING:
                 assertThat(result.classes()).containsKeys("com.example.api.errors.ApiErrorsExceptionHandler",
-                        "com.example.api.errors.ApiErrorsResponseErrorHandler");
+                        "com.example.api.errors.ApiErrorsResponseErrorHandler",
+                        "com.example.api.errors.ApiErrorsStatusHandler");
                 break;
             case JAXRS:
                 assertThat(result.classes()).containsKeys("com.example.api.errors.ApiErrorExceptionMapper",

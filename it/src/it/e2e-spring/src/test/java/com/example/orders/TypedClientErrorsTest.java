@@ -4,6 +4,7 @@ import com.example.orders.errors.ApiError;
 import com.example.orders.errors.ApiErrorDecoder;
 import com.example.orders.errors.ApiErrorException;
 import com.example.orders.errors.ApiErrorsResponseErrorHandler;
+import com.example.orders.errors.ApiErrorsStatusHandler;
 import com.example.orders.errors.ApiValidationError;
 import com.example.orders.errors.BadRequestException;
 import com.example.orders.errors.BusinessLogicException;
@@ -20,8 +21,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestTemplate;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,8 +41,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Clients of the running service receive each error as the typed exception with its body read: Spring's
- * {@code RestClient} with the generated {@code ApiErrorsResponseErrorHandler}, and {@code java.net.http} with the
- * generated {@code ApiErrorDecoder}.
+ * {@code RestClient} with the generated {@code ApiErrorsStatusHandler}, {@code RestTemplate} with the generated
+ * {@code ApiErrorsResponseErrorHandler}, and {@code java.net.http} with the generated {@code ApiErrorDecoder}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TypedClientErrorsTest {
@@ -67,9 +72,8 @@ class TypedClientErrorsTest {
     @MethodSource("errors")
     void restClientThrowsTheTypedException(String orderId, Class<? extends ApiErrorException> type,
                                            ErrorStatus status, String text) {
-        RestClient client = RestClient.builder()
+        RestClient client = ApiErrorsStatusHandler.register(RestClient.builder())
                 .baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(new ApiErrorsResponseErrorHandler())
                 .build();
 
         Throwable thrown = catchThrowable(() -> client.get().uri("/orders/{orderId}", orderId)
@@ -79,6 +83,23 @@ class TypedClientErrorsTest {
                 .body(Order.class));
 
         assertTyped(thrown, type, status, text, "rest-client-" + orderId);
+    }
+
+    @ParameterizedTest(name = "RestTemplate, {0} -> {1}")
+    @MethodSource("errors")
+    void restTemplateThrowsTheTypedException(String orderId, Class<? extends ApiErrorException> type,
+                                             ErrorStatus status, String text) {
+        RestTemplate template = new RestTemplate();
+        template.setErrorHandler(new ApiErrorsResponseErrorHandler());
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        headers.set("X-Request-ID", "rest-template-" + orderId);
+
+        Throwable thrown = catchThrowable(() -> template.exchange("http://127.0.0.1:" + port + "/orders/{orderId}",
+                HttpMethod.GET, new HttpEntity<>(headers),
+                Order.class, orderId));
+
+        assertTyped(thrown, type, status, text, "rest-template-" + orderId);
     }
 
     @ParameterizedTest(name = "java.net.http, {0} -> {1}")
@@ -101,13 +122,14 @@ class TypedClientErrorsTest {
     void aBeanValidationFailureArrivesAsValidationExceptionWithItsDetail() {
         RestClient client = RestClient.builder()
                 .baseUrl("http://127.0.0.1:" + port)
-                .defaultStatusHandler(new ApiErrorsResponseErrorHandler())
                 .build();
 
+        // the handler for this request only
         Throwable thrown = catchThrowable(() -> client.post().uri("/orders")
                 .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"product\":\"tea\",\"quantity\":0}")
                 .retrieve()
+                .onStatus(ApiErrorsStatusHandler::isApiError, new ApiErrorsStatusHandler())
                 .body(Order.class));
 
         assertThat(thrown).isInstanceOf(ValidationException.class);
