@@ -2,10 +2,12 @@ package dev.apierrors.incremental;
 
 import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.shared.BuildLog;
+import dev.apierrors.shared.FileProblem;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.shared.Workspace;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.render.GeneratedFiles;
+import dev.apierrors.render.LeftoverTemporaries;
 import dev.apierrors.render.OutputWriter;
 import dev.apierrors.render.TemplateSet;
 
@@ -132,11 +134,17 @@ public final class IncrementalBuild {
         List<OutputManifest> underWay = new ArrayList<>();
         underWay.add(manifest);
         underWay.addAll(earlier);
-        try {
+        try (WriteLock lock = WriteLock.take(workDirectory)) {
             store.write(new BuildState(null, underWay));
-            new OutputWriter().write(request.enrichedSpec(), enriched, request.outputDirectory(), files);
-            StaleOutputs.Removal removal = new StaleOutputs(workDirectory).remove(earlier,
-                    manifest.files(workDirectory).keySet());
+            // what a build killed while writing left: temporary files beside the outputs it knew
+            List<Path> known = new ArrayList<>(manifest.files(workDirectory).keySet());
+            earlier.forEach(before -> known.addAll(before.files(workDirectory).keySet()));
+            LeftoverTemporaries.remove(known);
+            StaleOutputs stale = new StaleOutputs(workDirectory);
+            StaleOutputs.Removal removal = stale.find(earlier, manifest.files(workDirectory).keySet());
+            new OutputWriter().write(request.enrichedSpec(), enriched, request.outputDirectory(), files,
+                    removal.removed());
+            stale.removeEmptyFolders(earlier, removal);
             report(removal, log);
             List<SourceDigest> digests = new ArrayList<>();
             for (LoadedSpec.SourceFile source : sources) {
@@ -148,7 +156,7 @@ public final class IncrementalBuild {
                     List.of(manifest.stamped(workDirectory))));
             removal.removed().forEach(workspace::refresh);
         } catch (IOException e) {
-            throw new ApiErrorsException("cannot write the outputs: " + e.getMessage(), e);
+            throw new ApiErrorsException("cannot write the outputs: " + FileProblem.describe(e), e);
         } finally {
             refresh();
         }

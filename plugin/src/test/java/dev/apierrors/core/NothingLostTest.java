@@ -85,6 +85,33 @@ class NothingLostTest {
         assertFailsAndKeepsOutputs(request(clashing, null));
     }
 
+    /**
+     * A failure while the outputs move into place (a file that cannot be replaced: locked, or a
+     * folder in its place) after others were already replaced: they get their old content back,
+     * so the sources are those of the last good build, which compile together.
+     */
+    @Test
+    void fileThatCannotBeReplacedLeavesEveryOutputAsItWas() throws IOException {
+        Path blocked = work.resolve("out/java/com/example/errors/NotFoundException.java");
+        Files.delete(blocked);
+        Files.writeString(Files.createDirectories(blocked).resolve("keep"), "in the way");
+        before = outputs();
+        EnrichmentOptions renamed = EnrichmentOptions.defaults()
+                .withNames(new ComponentNames(ComponentNames.DEFAULT_ERROR_SCHEMA, "VErr",
+                ComponentNames.DEFAULT_RESPONSE_PREFIX));
+
+        ApiErrorsException failure = catchThrowableOfType(ApiErrorsException.class,
+                () -> new ApiErrorsGenerator().generate(request(renamed, null), BuildLog.silent()));
+
+        assertThat(failure).isNotNull().hasMessage("cannot write the outputs: " + blocked
+                + ": a directory stands where the file goes; every output is as it was before the build");
+        Map<String, byte[]> after = outputs();
+        after.keySet().removeIf(path -> path.startsWith("state/"));
+        before.keySet().removeIf(path -> path.startsWith("state/"));
+        assertThat(after.keySet()).as("the same files, and no temporary ones").isEqualTo(before.keySet());
+        assertThat(after).allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(before.get(path)));
+    }
+
     private void assertFailsAndKeepsOutputs(GenerationRequest request) {
         ApiErrorsException failure = catchThrowableOfType(ApiErrorsException.class,
                 () -> new ApiErrorsGenerator().generate(request, BuildLog.silent()));
