@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.SortedMap;
 
@@ -160,6 +162,20 @@ public final class IncrementalBuild {
         } finally {
             refresh();
         }
+    }
+
+    /** The Java sources the last build wrote, relative to its output folder; none when there was none. */
+    public Set<String> previousSources() {
+        return previous == null || previous.outputs().isEmpty() ? Set.of() : previous.outputs().get(0).sources().keySet();
+    }
+
+    /** Every file an earlier build of this execution recorded writing (a stopped build's included). */
+    public Set<Path> writtenBefore() {
+        Set<Path> written = new HashSet<>();
+        if (previous != null) {
+            previous.outputs().forEach(manifest -> written.addAll(manifest.files(workDirectory).keySet()));
+        }
+        return written;
     }
 
     /** Tells the IDE to look at the outputs again; done on every path, generated or not. */
