@@ -297,6 +297,30 @@ class GenerateMojoTest {
     }
 
     @Test
+    void anExecutionUpToDateStillClaimsItsFilesAgainstAnotherOne() throws Exception {
+        set("enrichedSpec", null);
+        set("mojoExecution", execution("pets"));
+        mojo.execute();
+        MavenProject nextBuild = new MavenProject(project.getModel().clone());
+        nextBuild.setFile(project.getFile());
+        set("project", nextBuild);
+        List<String> lines = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add(content.toString());
+            }
+        });
+        mojo.execute();
+        assertThat(lines).anyMatch(line -> line.startsWith("api-errors: skipped generation, outputs up to date"));
+        set("mojoExecution", execution("stores"));
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessageStartingWith("invalid configuration: executions 'pets' and 'stores' of the goal");
+    }
+
+    @Test
     void twoExecutionsApartAreEachUpToDateOnTheNextBuild() throws Exception {
         set("enrichedSpec", null);
         Path second = Files.writeString(basedir.resolve("stores.yaml"), GOOD.replace("getPet", "getStore"));
