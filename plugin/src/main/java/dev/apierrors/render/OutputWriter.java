@@ -81,7 +81,7 @@ public final class OutputWriter {
                     }
                 }
             } catch (IOException e) {
-                throw rolledBack(e, done);
+                throw rolledBack(e, done, mover);
             }
         } finally {
             staged.forEach(file -> temporaries.add(file.temporary()));
@@ -103,7 +103,7 @@ public final class OutputWriter {
     }
 
     /** The steps done undone, last first; the failure says whether that gave every output back. */
-    private static ApiErrorsException rolledBack(IOException cause, List<Step> done) {
+    private static ApiErrorsException rolledBack(IOException cause, List<Step> done, Mover mover) {
         List<String> notRestored = new ArrayList<>();
         List<IOException> problems = new ArrayList<>();
         for (int i = done.size() - 1; i >= 0; i--) {
@@ -112,7 +112,7 @@ public final class OutputWriter {
                 if (step.old() == null) {
                     Files.deleteIfExists(step.file());
                 } else {
-                    AtomicFiles.move(step.old(), step.file());
+                    mover.move(step.old(), step.file());
                 }
             } catch (IOException e) {
                 notRestored.add(step.file().toString());

@@ -118,6 +118,28 @@ class OutputWriterTest {
                 .as("the very file, not a copy").isEqualTo(before);
     }
 
+    @Test
+    void whenEvenPuttingBackFailsTheMessageNamesTheFilesTheNextBuildWritesAgain() throws IOException {
+        new OutputWriter().write(dir.resolve("openapi.yaml"), bytes("spec 1"), dir.resolve("java"), sources("one"));
+        int[] moves = {0};
+        OutputWriter diskGone = new OutputWriter((from, to) -> {
+            if (moves[0]++ >= 1) {
+                throw new FileSystemException(to.toString(), null, "Input/output error");
+            }
+            AtomicFiles.move(from, to);
+        });
+
+        assertThatThrownBy(() -> diskGone.write(dir.resolve("openapi.yaml"), bytes("spec 2"), dir.resolve("java"),
+                sources("two")))
+                .hasMessageContaining(dir.resolve("java/com/example/B.java") + ": Input/output error")
+                .hasMessageEndingWith("; these outputs could not be given their old content back, and the next build"
+                        + " writes them again: " + dir.resolve("java/com/example/A.java"));
+
+        assertThat(dir.resolve("java/com/example/A.java")).as("moved, not put back").hasContent("A two");
+        assertThat(files()).as("no temporary file left").containsExactly("java/com/example/A.java",
+                "java/com/example/B.java", "openapi.yaml");
+    }
+
     private static GeneratedFiles sources(String version, String extra) {
         GeneratedFiles files = sources(version);
         String name = extra.substring(extra.lastIndexOf('/') + 1, extra.length() - ".java".length());
