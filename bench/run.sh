@@ -2,10 +2,12 @@
 # The benchmark of the generate goal (see docs/performance.md). Run it from anywhere after
 # `mvn install` at the root of the project:
 #
-#   bench/run.sh [--with-oag] [--quick] [maven options, e.g. -Dmaven.repo.local=...]
+#   bench/run.sh [--with-oag] [--quick] [--workloads=...] [--no-heap] [maven options, e.g. -Dmaven.repo.local=...]
 #
-# --with-oag  also times OpenAPI Generator's spring generation of GitHub's description
-# --quick     fewer runs: a first look, not numbers to quote
+# --with-oag      also times OpenAPI Generator's spring generation of GitHub's description
+# --quick         fewer runs: a first look, not numbers to quote
+# --workloads=... the descriptions run beside GitHub's, of synthetic,yaml,minified (default: all)
+# --no-heap       no measure of the peak heap
 #
 # It fetches GitHub's REST API description from npm (@octokit/openapi) once, into bench/target/,
 # builds bench/ against the installed plugin, and runs the measuring JVM. The table goes to
@@ -23,6 +25,8 @@ for arg in "$@"; do
   case "$arg" in
     --with-oag) with_oag=true ;;
     --quick) bench_args+=(--warmup 1 --runs 3 --heap-runs 1) ;;
+    --workloads=*) bench_args+=(--workloads "${arg#--workloads=}") ;;
+    --no-heap) bench_args+=(--heap-runs 0) ;;
     *) maven_args+=("$arg") ;;
   esac
 done

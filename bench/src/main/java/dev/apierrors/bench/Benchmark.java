@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  * per-round ratios, which are steadier than ratios of medians taken minutes apart.
  *
  * <p>Arguments: {@code --github <file> --work <folder> [--with-oag <openapi-generator-cli jar>]
- * [--warmup rounds] [--runs rounds] [--heap-runs n] [--sizes 100,1000,10000]}.
+ * [--warmup rounds] [--runs rounds] [--heap-runs n] [--sizes 100,1000,10000]
+ * [--workloads synthetic,yaml,minified]}: {@code --workloads} chooses which descriptions run
+ * beside GitHub's (all by default), {@code --heap-runs 0} skips the heap's measure.
  */
 public final class Benchmark {
 
@@ -36,9 +38,11 @@ public final class Benchmark {
     private final int runs;
     private final int heapRuns;
     private final int[] sizes;
+    private final List<String> chosen;
     private long sink;
 
-    private Benchmark(Path github, Path work, Path oagJar, int warmup, int runs, int heapRuns, int[] sizes) {
+    private Benchmark(Path github, Path work, Path oagJar, int warmup, int runs, int heapRuns, int[] sizes,
+                      List<String> chosen) {
         this.github = github;
         this.work = work;
         this.oagJar = oagJar;
@@ -46,6 +50,7 @@ public final class Benchmark {
         this.runs = runs;
         this.heapRuns = heapRuns;
         this.sizes = sizes;
+        this.chosen = chosen;
     }
 
     public static void main(String[] args) throws Exception {
@@ -56,6 +61,7 @@ public final class Benchmark {
         int runs = 9;
         int heapRuns = 3;
         int[] sizes = {100, 1000, 10000};
+        List<String> chosen = List.of("synthetic", "yaml", "minified");
         for (int i = 0; i < args.length; i += 2) {
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(args[i] + " needs a value");
@@ -69,13 +75,14 @@ public final class Benchmark {
                 case "--runs" -> runs = Integer.parseInt(value);
                 case "--heap-runs" -> heapRuns = Integer.parseInt(value);
                 case "--sizes" -> sizes = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--workloads" -> chosen = value.isBlank() ? List.of() : List.of(value.split(","));
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (github == null) {
             throw new IllegalArgumentException("--github <api.github.com.json> is required");
         }
-        new Benchmark(github, work.toAbsolutePath(), oagJar, warmup, runs, heapRuns, sizes).run();
+        new Benchmark(github, work.toAbsolutePath(), oagJar, warmup, runs, heapRuns, sizes, chosen).run();
     }
 
     /** One description, its stages, and their times per round. */
@@ -127,12 +134,21 @@ public final class Benchmark {
 
     private void run() throws Exception {
         List<Workload> workloads = new ArrayList<>();
-        for (int size : sizes) {
+        for (int size : chosen.contains("synthetic") ? sizes : new int[0]) {
             Path spec = SyntheticSpec.write(work.resolve("specs/synthetic-" + size + ".json"), size);
             workloads.add(new Workload("synthetic " + size, spec, null));
         }
-        Workload gitHubYaml = new Workload("GitHub as YAML", yamlOf(github.toAbsolutePath()), null);
-        workloads.add(gitHubYaml);
+        Workload gitHubYaml = null;
+        if (chosen.contains("yaml")) {
+            gitHubYaml = new Workload("GitHub as YAML", yamlOf(github.toAbsolutePath()), null);
+            workloads.add(gitHubYaml);
+        }
+        Workload gitHubMinified = null;
+        if (chosen.contains("minified")) {
+            gitHubMinified = new Workload("GitHub minified", minifiedOf(github.toAbsolutePath()), null);
+            workloads.add(gitHubMinified);
+        }
+        // last: the table's notes below it are about GitHub's description
         Workload gitHub = new Workload("GitHub REST API", github.toAbsolutePath(), "openapi.yaml");
         workloads.add(gitHub);
 
@@ -143,18 +159,20 @@ public final class Benchmark {
             System.err.printf(Locale.ROOT, "%s round %d of %d%n", round < 0 ? "warm-up" : "measured",
                     round < 0 ? round + warmup + 1 : round + 1, round < 0 ? warmup : runs);
         }
-        long heapParse = heap("parse", gitHub);
-        long heapFull = heap("full", gitHub);
+        long heapParse = heapRuns == 0 ? 0 : heap("parse", gitHub);
+        long heapFull = heapRuns == 0 ? 0 : heap("full", gitHub);
         Timing oag = oagJar == null ? null : oag(gitHub);
 
         printTable(workloads, heapParse, heapFull, oag);
         Workload oneK = find(workloads, 1000);
         Workload tenK = find(workloads, 10000);
         System.out.printf(Locale.ROOT, "full/parse=%.2f%n", Timing.ratio(gitHub.fullTimes, gitHub.parseTimes));
-        System.out.printf(Locale.ROOT, "full/parse.yaml=%.2f%n", Timing.ratio(gitHubYaml.fullTimes,
-                gitHubYaml.parseTimes));
+        System.out.printf(Locale.ROOT, "full/parse.yaml=%.2f%n", gitHubYaml == null ? Double.NaN
+                : Timing.ratio(gitHubYaml.fullTimes, gitHubYaml.parseTimes));
+        System.out.printf(Locale.ROOT, "full/parse.minified=%.2f%n", gitHubMinified == null ? Double.NaN
+                : Timing.ratio(gitHubMinified.fullTimes, gitHubMinified.parseTimes));
         System.out.printf(Locale.ROOT, "skip/full=%.3f%n", Timing.ratio(gitHub.unchangedTimes, gitHub.fullTimes));
-        System.out.printf(Locale.ROOT, "heap=%.2f%n", (double) heapFull / heapParse);
+        System.out.printf(Locale.ROOT, "heap=%.2f%n", heapParse == 0 ? Double.NaN : (double) heapFull / heapParse);
         System.out.printf(Locale.ROOT, "growth10k/1k=%.1f%n", oneK == null || tenK == null ? Double.NaN
                 : Timing.ratio(tenK.fullTimes, oneK.fullTimes));
         System.out.flush();
@@ -174,6 +192,22 @@ public final class Benchmark {
             Files.write(yaml, SpecFormat.YAML.write(new ObjectMapper().readTree(json.toFile())));
         }
         return yaml;
+    }
+
+    /**
+     * GitHub's description minified, once: the same JSON on one line, as code-first tools serve
+     * their descriptions (springdoc's {@code /v3/api-docs}), written by Jackson.
+     */
+    private Path minifiedOf(Path json) throws IOException {
+        Path minified = work.resolve("specs/" + json.getFileName().toString().replaceAll("\\.json$", "")
+                + ".min.json");
+        if (!Files.exists(minified)
+                || Files.getLastModifiedTime(minified).compareTo(Files.getLastModifiedTime(json)) < 0) {
+            Files.createDirectories(minified.getParent());
+            ObjectMapper mapper = new ObjectMapper();
+            Files.write(minified, mapper.writeValueAsBytes(mapper.readTree(json.toFile())));
+        }
+        return minified;
     }
 
     private static Workload find(List<Workload> workloads, int size) {
@@ -255,8 +289,10 @@ public final class Benchmark {
         }
         System.out.println();
         Workload gitHub = workloads.get(workloads.size() - 1);
-        System.out.printf(Locale.ROOT, "peak live heap on %s, above the JVM's baseline: (a) parse %s, (b) full %s%n",
-                gitHub.name, mebibytes(heapParse), mebibytes(heapFull));
+        if (heapParse > 0) {
+            System.out.printf(Locale.ROOT, "peak live heap on %s, above the JVM's baseline: (a) parse %s, (b) full %s%n",
+                    gitHub.name, mebibytes(heapParse), mebibytes(heapFull));
+        }
         System.out.printf(Locale.ROOT, "(b) with the enriched description as YAML (%s, written from the tree) on %s:"
                 + " %s, full/parse %.2f%n", gitHub.otherName, gitHub.name, new Timing(gitHub.fullOtherTimes),
                 Timing.ratio(gitHub.fullOtherTimes, gitHub.parseTimes));

@@ -14,11 +14,16 @@ import dev.apierrors.load.BundledSpec;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.load.SpecLoader;
 import dev.apierrors.render.EnrichedDescription;
+import dev.apierrors.paths.NamedPath;
+import dev.apierrors.paths.OutputClaims;
+import dev.apierrors.render.ForeignFiles;
 import dev.apierrors.render.GeneratedFiles;
 import dev.apierrors.render.SpecFormat;
 import dev.apierrors.textedit.JsonLayout;
 import dev.apierrors.view.JavaSources;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -56,8 +61,18 @@ public final class ApiErrorsGenerator {
      * way one line of the log says what was done and why.
      */
     public GenerationResult generate(GenerationRequest request, BuildLog log, Workspace workspace) {
+        return generate(request, log, workspace, OutputClaims.none());
+    }
+
+    /**
+     * As {@link #generate(GenerationRequest, BuildLog, Workspace)}, for one execution of several in
+     * a project: its outputs are claimed in {@code claims} before anything is written, and a file
+     * another execution claimed fails the build.
+     */
+    public GenerationResult generate(GenerationRequest request, BuildLog log, Workspace workspace,
+                                     OutputClaims claims) {
         try {
-            return generateOrOverflow(request, log, workspace);
+            return generateOrOverflow(request, log, workspace, claims);
         } catch (StackOverflowError e) {
             // The readers bound nesting well below what the default stack holds; a thread with a
             // smaller stack (-Xss, some parallel builds) still gets an answer rather than a crash.
@@ -66,7 +81,8 @@ public final class ApiErrorsGenerator {
         }
     }
 
-    private GenerationResult generateOrOverflow(GenerationRequest request, BuildLog log, Workspace workspace) {
+    private GenerationResult generateOrOverflow(GenerationRequest request, BuildLog log, Workspace workspace,
+                                                OutputClaims claims) {
         SpecFormat format = SpecFormat.of(request.enrichedSpec());
         InputsAndOutputs places = new InputsAndOutputs(request);
         places.checkBeforeReading();
@@ -74,6 +90,7 @@ public final class ApiErrorsGenerator {
         Decision decision = build.check();
         log.info(decision.message());
         if (decision.upToDate()) {
+            claims.claim(claimed(request, build.previousSources()));
             build.refresh();
             return new GenerationResult(request.enrichedSpec(), null, true);
         }
@@ -101,12 +118,13 @@ public final class ApiErrorsGenerator {
         // rendered, which on a large description saves most of the check's time.
         BackgroundTask<LoadedSpec> checking = BackgroundTask.start("api-errors check", bundled::check);
         IncrementalBuild.Outputs outputs;
+        GeneratedFiles sources;
         try {
             BackgroundTask<JsonLayout> layout = scanning.get();
             byte[] enriched = new EnrichedDescription(bundled.authorText(), format,
                     bundled.mainResource().displayName(), layout == null ? null : layout::join)
                     .write(document, report.additions(), log);
-            GeneratedFiles sources = new JavaSources().generate(document, request);
+            sources = new JavaSources().generate(document, request);
             outputs = build.outputs(enriched, sources);
         } catch (RuntimeException | Error e) {
             reportWarnings(checking.join(), log);
@@ -114,10 +132,23 @@ public final class ApiErrorsGenerator {
         }
         LoadedSpec spec = checking.join();
         reportWarnings(spec, log);
+        claims.claim(claimed(request, sources.files().keySet()));
+        ForeignFiles.check(request.outputDirectory(), request.buildDirectory(), sources.files(), build.writtenBefore(),
+                request.force());
         build.write(spec.sources(), outputs, log);
         log.info("Enriched description: " + request.enrichedSpec());
         log.info("api-errors: " + report.summary());
         return new GenerationResult(request.enrichedSpec(), report, false);
+    }
+
+    /** The files a run writes, each named by the parameters that choose its place. */
+    private static List<NamedPath> claimed(GenerationRequest request, Collection<String> sources) {
+        List<NamedPath> files = new ArrayList<>();
+        files.add(new NamedPath("enrichedSpec", request.enrichedSpec()));
+        for (String source : sources) {
+            files.add(new NamedPath("outputDirectory or basePackage", request.outputDirectory().resolve(source)));
+        }
+        return files;
     }
 
     static void reportWarnings(LoadedSpec spec, BuildLog log) {

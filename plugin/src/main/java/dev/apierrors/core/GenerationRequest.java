@@ -20,10 +20,13 @@ import java.util.Objects;
  * @param workDirectory     where the plugin keeps its own state between builds
  * @param force             regenerate even when nothing changed
  * @param sourceFolders     the project's source folders, which no output may be or contain
+ * @param buildDirectory    the build tool's folder of what builds make (Maven's {@code target/}), or
+ *                          null when unknown: outputs there are the build's, replaced whoever wrote them
  */
 public record GenerationRequest(SpecResource inputSpec, Path enrichedSpec, Path outputDirectory, String basePackage,
                                 Framework framework, EnrichmentOptions enrichment, Path templateDirectory,
-                                Path workDirectory, boolean force, SourceFolders sourceFolders) {
+                                Path workDirectory, boolean force, SourceFolders sourceFolders,
+                                Path buildDirectory) {
 
     public GenerationRequest {
         Objects.requireNonNull(inputSpec, "inputSpec");
@@ -34,6 +37,14 @@ public record GenerationRequest(SpecResource inputSpec, Path enrichedSpec, Path 
         Objects.requireNonNull(enrichment, "enrichment");
         Objects.requireNonNull(workDirectory, "workDirectory");
         Objects.requireNonNull(sourceFolders, "sourceFolders");
+    }
+
+    /** A request that knows no build directory. */
+    public GenerationRequest(SpecResource inputSpec, Path enrichedSpec, Path outputDirectory, String basePackage,
+                             Framework framework, EnrichmentOptions enrichment, Path templateDirectory,
+                             Path workDirectory, boolean force, SourceFolders sourceFolders) {
+        this(inputSpec, enrichedSpec, outputDirectory, basePackage, framework, enrichment, templateDirectory,
+                workDirectory, force, sourceFolders, null);
     }
 
     /** A request outside a build tool, which knows no source folders of a project. */

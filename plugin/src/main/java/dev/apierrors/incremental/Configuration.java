@@ -19,14 +19,14 @@ import java.util.TreeMap;
 /**
  * The configuration of a build as text, one entry per value that affects the outputs: every
  * component of the {@link GenerationRequest}, nested records flattened, except {@code force}
- * (which decides whether to generate, not what) and {@code sourceFolders} (which only decide
- * where the goal may write, and fail the build when it may not). Taken from the record itself, so a value added
+ * (which decides whether to generate, not what), {@code sourceFolders} and {@code buildDirectory}
+ * (which only decide where the goal may write, and fail the build when it may not). Taken from the record itself, so a value added
  * to the request later is part of the fingerprint without anyone remembering to add it here;
  * a type this class cannot write down fails loudly instead of being left out.
  */
 final class Configuration {
 
-    private static final Set<String> NOT_OUTPUTS = Set.of("force", "sourceFolders");
+    private static final Set<String> NOT_OUTPUTS = Set.of("force", "sourceFolders", "buildDirectory");
 
     private Configuration() {
     }

@@ -2,10 +2,12 @@ package dev.apierrors.incremental;
 
 import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.shared.BuildLog;
+import dev.apierrors.shared.FileProblem;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.shared.Workspace;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.render.GeneratedFiles;
+import dev.apierrors.render.LeftoverTemporaries;
 import dev.apierrors.render.OutputWriter;
 import dev.apierrors.render.TemplateSet;
 
@@ -13,7 +15,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.SortedMap;
 
@@ -132,11 +136,17 @@ public final class IncrementalBuild {
         List<OutputManifest> underWay = new ArrayList<>();
         underWay.add(manifest);
         underWay.addAll(earlier);
-        try {
+        try (WriteLock lock = WriteLock.take(workDirectory)) {
             store.write(new BuildState(null, underWay));
-            new OutputWriter().write(request.enrichedSpec(), enriched, request.outputDirectory(), files);
-            StaleOutputs.Removal removal = new StaleOutputs(workDirectory).remove(earlier,
-                    manifest.files(workDirectory).keySet());
+            // what a build killed while writing left: temporary files beside the outputs it knew
+            List<Path> known = new ArrayList<>(manifest.files(workDirectory).keySet());
+            earlier.forEach(before -> known.addAll(before.files(workDirectory).keySet()));
+            LeftoverTemporaries.remove(known);
+            StaleOutputs stale = new StaleOutputs(workDirectory);
+            StaleOutputs.Removal removal = stale.find(earlier, manifest.files(workDirectory).keySet());
+            new OutputWriter().write(request.enrichedSpec(), enriched, request.outputDirectory(), files,
+                    removal.removed());
+            stale.removeEmptyFolders(earlier, removal);
             report(removal, log);
             List<SourceDigest> digests = new ArrayList<>();
             for (LoadedSpec.SourceFile source : sources) {
@@ -148,10 +158,24 @@ public final class IncrementalBuild {
                     List.of(manifest.stamped(workDirectory))));
             removal.removed().forEach(workspace::refresh);
         } catch (IOException e) {
-            throw new ApiErrorsException("cannot write the outputs: " + e.getMessage(), e);
+            throw new ApiErrorsException("cannot write the outputs: " + FileProblem.describe(e), e);
         } finally {
             refresh();
         }
+    }
+
+    /** The Java sources the last build wrote, relative to its output folder; none when there was none. */
+    public Set<String> previousSources() {
+        return previous == null || previous.outputs().isEmpty() ? Set.of() : previous.outputs().get(0).sources().keySet();
+    }
+
+    /** Every file an earlier build of this execution recorded writing (a stopped build's included). */
+    public Set<Path> writtenBefore() {
+        Set<Path> written = new HashSet<>();
+        if (previous != null) {
+            previous.outputs().forEach(manifest -> written.addAll(manifest.files(workDirectory).keySet()));
+        }
+        return written;
     }
 
     /** Tells the IDE to look at the outputs again; done on every path, generated or not. */

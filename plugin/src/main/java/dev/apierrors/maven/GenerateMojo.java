@@ -38,7 +38,10 @@ public class GenerateMojo extends AbstractEnrichmentMojo {
      * {@code .json}, else {@code .../api-errors/openapi.yaml}: the format of the description, so
      * that the enriched description is the author's own text with the additions inserted. A format
      * other than the description's is written from the enriched tree, without the author's
-     * comments and layout.
+     * comments and layout. An execution with an id of its own ({@code <id>petstore</id>}) writes
+     * into a folder named after it: {@code .../api-errors/petstore/openapi.yaml}, so that two
+     * executions never write the same file; the executions Maven names itself ({@code default},
+     * {@code default-cli}) keep {@code .../api-errors/openapi.yaml}.
      *
      * @since 0.1.0
      */
@@ -102,7 +105,8 @@ public class GenerateMojo extends AbstractEnrichmentMojo {
     private boolean attachEnrichedSpec;
 
     /**
-     * This execution of the goal: its id names the folder of its incremental build state.
+     * This execution of the goal: its id names the folder of its incremental build state, and of
+     * its default enriched description.
      *
      * @since 0.1.0
      */
@@ -126,7 +130,8 @@ public class GenerateMojo extends AbstractEnrichmentMojo {
         try {
             GenerationRequest request = request();
             new ApiErrorsGenerator().generate(request, new MavenBuildLog(getLog()),
-                    new BuildContextWorkspace(buildContext, project.getBasedir().toPath()));
+                    new BuildContextWorkspace(buildContext, project.getBasedir().toPath()),
+                    ExecutionClaims.of(project, mojoExecution));
             if (attachEnrichedSpec) {
                 EnrichedSpecArtifact.attach(projectHelper, project, request.enrichedSpec());
             }
@@ -164,18 +169,29 @@ public class GenerateMojo extends AbstractEnrichmentMojo {
         return new GenerationRequest(specResource(basedir), enriched, outputDirectory.toPath(),
                 packageName, Framework.parse(framework), enrichment,
                 templateDirectory == null ? null : templateDirectory.toPath(), workDirectory(), force,
-                ProjectSourceFolders.of(project, outputDirectory.toPath()));
+                ProjectSourceFolders.of(project, outputDirectory.toPath()), Path.of(project.getBuild().getDirectory()));
     }
 
-    /** The enriched description keeps the description's format, told by its extension. */
+    /**
+     * The enriched description keeps the description's format, told by its extension; an execution
+     * the user named has a folder of its own, so that executions never share the file.
+     */
     private Path defaultEnrichedSpec() {
         boolean json = inputSpec != null && inputSpec.trim().toLowerCase(Locale.ROOT).endsWith(".json");
-        return Path.of(project.getBuild().getDirectory(), "api-errors", json ? "openapi.json" : "openapi.yaml");
+        Path folder = Path.of(project.getBuild().getDirectory(), "api-errors");
+        String execution = mojoExecution.getExecutionId();
+        if (!execution.equals("default") && !execution.startsWith("default-")) {
+            folder = folder.resolve(folderName(execution));
+        }
+        return folder.resolve(json ? "openapi.json" : "openapi.yaml");
     }
 
     /** One folder per execution, so that two executions in one project keep apart what they generated. */
     private Path workDirectory() {
-        String execution = mojoExecution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_");
-        return Path.of(project.getBuild().getDirectory(), "api-errors-state", execution);
+        return Path.of(project.getBuild().getDirectory(), "api-errors-state", folderName(mojoExecution.getExecutionId()));
+    }
+
+    private static String folderName(String executionId) {
+        return executionId.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 }

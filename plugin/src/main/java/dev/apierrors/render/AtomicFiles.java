@@ -2,12 +2,15 @@ package dev.apierrors.render;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that readers see either the old content or the new, never a part: the bytes go
@@ -46,10 +49,9 @@ public final class AtomicFiles {
                 && Arrays.equals(Files.readAllBytes(target), content)) {
             return null;
         }
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        Files.createDirectories(target.toAbsolutePath().getParent());
         // not Files.createTempFile: its owner-only permissions would stay on the output
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temporary = temporaryBeside(target);
         try {
             Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
@@ -61,13 +63,52 @@ public final class AtomicFiles {
 
     /** Moves staged content over its target in one step where the file system can. */
     public static void commit(Staged staged) throws IOException {
+        move(staged.temporary(), staged.target());
+    }
+
+    /** Moves a file over another (or to a new name) in one step where the file system can. */
+    public static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(staged.temporary(), staged.target(), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staged.temporary(), staged.target(), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
+    /**
+     * A second name beside {@code file} for its current content, so that the content can be put
+     * back after the file was replaced: a hard link, which costs no space and cannot fail half-way,
+     * or a copy on file systems without links.
+     */
+    public static Path keep(Path file) throws IOException {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(file.toString(), null, "a directory stands where the file goes");
+        }
+        Path kept = temporaryBeside(file);
+        try {
+            Files.createLink(kept, file);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.deleteIfExists(kept);
+            Files.copy(file, kept, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return kept;
+    }
+
+    /** A new name for a temporary file beside {@code file}: {@code .<name>.<uuid>.tmp}, hidden, in its folder. */
+    public static Path temporaryBeside(Path file) {
+        Path absolute = file.toAbsolutePath();
+        return absolute.getParent().resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    }
+
+    /** Whether {@code name} is that of a temporary file {@link #temporaryBeside} gives for a file named {@code of}. */
+    public static boolean isTemporaryOf(String name, String of) {
+        String prefix = "." + of + ".";
+        return name.length() == prefix.length() + 36 + 4 && name.startsWith(prefix) && name.endsWith(".tmp")
+                && UUID_TEXT.matcher(name.substring(prefix.length(), prefix.length() + 36)).matches();
+    }
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** Removes the temporary file when it is still there (not committed, or the commit failed). */
     public static void discard(Staged staged) throws IOException {

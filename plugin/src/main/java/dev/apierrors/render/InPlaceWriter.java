@@ -1,6 +1,7 @@
 package dev.apierrors.render;
 
 import dev.apierrors.shared.ApiErrorsException;
+import dev.apierrors.shared.FileProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,8 +64,8 @@ public final class InPlaceWriter {
             List<String> notRestored = new ArrayList<>();
             List<IOException> problems = new ArrayList<>();
             restore(committed, notRestored, problems);
-            ApiErrorsException failure = new ApiErrorsException("cannot write the description's files: " + e
-                    + (notRestored.isEmpty() ? "; no file was changed"
+            ApiErrorsException failure = new ApiErrorsException("cannot write the description's files: "
+                    + FileProblem.describe(e) + (notRestored.isEmpty() ? "; no file was changed"
                     : "; these files have their new content and could not be restored: " + notRestored), e);
             problems.forEach(failure::addSuppressed);
             throw failure;

@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,6 +85,62 @@ class NothingLostTest {
                 .withNames(new ComponentNames("NotFoundException", "ApiValidationError", "ApiError"));
 
         assertFailsAndKeepsOutputs(request(clashing, null));
+    }
+
+    /**
+     * A failure while the outputs move into place (a file that cannot be replaced: locked, or a
+     * folder in its place) after others were already replaced: they get their old content back,
+     * so the sources are those of the last good build, which compile together.
+     */
+    @Test
+    void fileThatCannotBeReplacedLeavesEveryOutputAsItWas() throws IOException {
+        Path blocked = work.resolve("out/java/com/example/errors/NotFoundException.java");
+        Files.delete(blocked);
+        Files.writeString(Files.createDirectories(blocked).resolve("keep"), "in the way");
+        before = outputs();
+        EnrichmentOptions renamed = EnrichmentOptions.defaults()
+                .withNames(new ComponentNames(ComponentNames.DEFAULT_ERROR_SCHEMA, "VErr",
+                ComponentNames.DEFAULT_RESPONSE_PREFIX));
+
+        ApiErrorsException failure = catchThrowableOfType(ApiErrorsException.class,
+                () -> new ApiErrorsGenerator().generate(request(renamed, null), BuildLog.silent()));
+
+        assertThat(failure).isNotNull().hasMessage("cannot write the outputs: " + blocked
+                + ": a directory stands where the file goes; every output is as it was before the build");
+        Map<String, byte[]> after = outputs();
+        after.keySet().removeIf(path -> path.startsWith("state/"));
+        before.keySet().removeIf(path -> path.startsWith("state/"));
+        assertThat(after.keySet()).as("the same files, and no temporary ones").isEqualTo(before.keySet());
+        assertThat(after).allSatisfy((path, bytes) -> assertThat(bytes).as(path).isEqualTo(before.get(path)));
+    }
+
+    /**
+     * A build killed while writing leaves {@code .<name>.<uuid>.tmp} beside the outputs; the next
+     * build removes those of the files this execution writes or wrote (the old package's too), and
+     * no file that only looks alike.
+     */
+    @Test
+    void leftoversOfAnInterruptedBuildAreRemovedAndNoOtherFile() throws IOException {
+        Path errors = work.resolve("out/java/com/example/errors");
+        List<Path> leftovers = List.of(
+                Files.writeString(errors.resolve(".NotFoundException.java." + UUID.randomUUID() + ".tmp"), "half"),
+                Files.writeString(work.resolve("out/api-errors/.openapi.yaml." + UUID.randomUUID() + ".tmp"), "half"));
+        List<Path> others = List.of(
+                Files.writeString(errors.resolve(".Notes.java." + UUID.randomUUID() + ".tmp"), "mine"),
+                Files.writeString(errors.resolve(".NotFoundException.java.tmp"), "mine"),
+                Files.writeString(work.resolve("src/.openapi.yaml." + UUID.randomUUID() + ".tmp"), "mine"));
+        GenerationRequest otherPackage = new GenerationRequest(new FileResource(spec),
+                work.resolve("out/api-errors/openapi.yaml"), work.resolve("out/java"), "com.example.other",
+                Framework.SPRING, EnrichmentOptions.defaults(), null, work.resolve("out/state"), false);
+
+        new ApiErrorsGenerator().generate(otherPackage, BuildLog.silent());
+
+        assertThat(leftovers).allSatisfy(file -> assertThat(file).doesNotExist());
+        assertThat(others).allSatisfy(file -> assertThat(file).isRegularFile());
+        assertThat(outputs().keySet()).filteredOn(path -> path.endsWith(".tmp"))
+                .as("no temporary file of the outputs is left").containsExactlyInAnyOrder(
+                        "java/com/example/errors/.NotFoundException.java.tmp",
+                        "java/com/example/errors/" + others.get(0).getFileName());
     }
 
     private void assertFailsAndKeepsOutputs(GenerationRequest request) {

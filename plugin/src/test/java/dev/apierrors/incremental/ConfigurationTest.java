@@ -40,6 +40,7 @@ class ConfigurationTest {
         variants.put("force", r -> copy(r, 8, true));
         variants.put("sourceFolders", r -> copy(r, 9, new SourceFolders(List.of(project.resolve("src/main/java")),
                 List.of(project.resolve("target/generated-sources/other")))));
+        variants.put("buildDirectory", r -> copy(r, 10, project.resolve("build")));
         return variants;
     }
 
@@ -55,7 +56,7 @@ class ConfigurationTest {
                         + "': add a variant here and check that it is part of the fingerprint");
             }
             SortedMap<String, String> changed = Configuration.of(variant.apply(base));
-            if (component.getName().equals("force") || component.getName().equals("sourceFolders")) {
+            if (Set.of("force", "sourceFolders", "buildDirectory").contains(component.getName())) {
                 assertThat(changed).as("%s decides whether to generate, not what", component.getName())
                         .isEqualTo(configuration);
             } else {
@@ -87,10 +88,11 @@ class ConfigurationTest {
 
     private static GenerationRequest copy(GenerationRequest r, int index, Object value) {
         Object[] values = {r.inputSpec(), r.enrichedSpec(), r.outputDirectory(), r.basePackage(), r.framework(),
-                r.enrichment(), r.templateDirectory(), r.workDirectory(), r.force(), r.sourceFolders()};
+                r.enrichment(), r.templateDirectory(), r.workDirectory(), r.force(), r.sourceFolders(), r.buildDirectory()};
         values[index] = value;
         return new GenerationRequest((dev.apierrors.load.SpecResource) values[0], (Path) values[1], (Path) values[2],
                 (String) values[3], (Framework) values[4], (dev.apierrors.enrich.EnrichmentOptions) values[5],
-                (Path) values[6], (Path) values[7], (Boolean) values[8], (SourceFolders) values[9]);
+                (Path) values[6], (Path) values[7], (Boolean) values[8], (SourceFolders) values[9],
+                (Path) values[10]);
     }
 }

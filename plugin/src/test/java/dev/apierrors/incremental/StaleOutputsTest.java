@@ -4,6 +4,7 @@ import dev.apierrors.load.Digests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class StaleOutputsTest {
         Files.writeString(otherHandwritten, "class Top {}\n");
 
         Set<Path> produced = Set.of(out().resolve("com/two/Kept.java"), work.resolve("openapi.yaml"));
-        StaleOutputs.Removal removal = new StaleOutputs(work).remove(List.of(before), produced);
+        StaleOutputs.Removal removal = remove(List.of(before), produced);
 
         assertThat(removal.removed()).containsExactlyInAnyOrder(out().resolve("com/one/Error.java"),
                 out().resolve("com/one/Handler.java"));
@@ -59,7 +60,7 @@ class StaleOutputsTest {
     @Test
     void folders_left_empty_go_up_to_the_output_folder() throws Exception {
         OutputManifest before = generated("com/example/one/Error.java");
-        new StaleOutputs(work).remove(List.of(before), Set.of());
+        remove(List.of(before), Set.of());
 
         assertThat(out().resolve("com")).as("emptied package folders are removed").doesNotExist();
         assertThat(out()).as("the output folder itself stays").isDirectory();
@@ -71,7 +72,7 @@ class StaleOutputsTest {
         OutputManifest before = generated("com/one/Error.java");
         Files.writeString(out().resolve("com/one/Error.java"), "// edited by hand\n");
 
-        StaleOutputs.Removal removal = new StaleOutputs(work).remove(List.of(before), Set.of(work.resolve("openapi.yaml")));
+        StaleOutputs.Removal removal = remove(List.of(before), Set.of(work.resolve("openapi.yaml")));
 
         assertThat(removal.edited()).containsExactly(out().resolve("com/one/Error.java"));
         assertThat(out().resolve("com/one/Error.java")).doesNotExist();
@@ -82,9 +83,20 @@ class StaleOutputsTest {
         OutputManifest before = generated("com/one/Error.java");
         Files.delete(out().resolve("com/one/Error.java"));
 
-        StaleOutputs.Removal removal = new StaleOutputs(work).remove(List.of(before, before), Set.of(work.resolve("openapi.yaml")));
+        StaleOutputs.Removal removal = remove(List.of(before, before), Set.of(work.resolve("openapi.yaml")));
 
         assertThat(removal.removed()).isEmpty();
         assertThat(out().resolve("com/one")).as("nothing removed, so the folder stays").isDirectory();
+    }
+
+    /** What the build does: find the stale files, remove them (the writer's part), then the emptied folders. */
+    private StaleOutputs.Removal remove(List<OutputManifest> earlier, Set<Path> produced) throws IOException {
+        StaleOutputs stale = new StaleOutputs(work);
+        StaleOutputs.Removal removal = stale.find(earlier, produced);
+        for (Path file : removal.removed()) {
+            Files.delete(file);
+        }
+        stale.removeEmptyFolders(earlier, removal);
+        return removal;
     }
 }

@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -264,7 +266,94 @@ class GenerateMojoTest {
         assertThat(basedir.resolve("target/api-errors/openapi.yaml")).isRegularFile();
     }
 
+    @Test
+    void anExecutionWithAnIdOfItsOwnHasItsOwnDefaultEnrichedDescription() throws Exception {
+        set("enrichedSpec", null);
+        set("mojoExecution", execution("petstore"));
+
+        mojo.execute();
+
+        assertThat(basedir.resolve("target/api-errors/petstore/openapi.yaml")).isRegularFile();
+        assertThat(basedir.resolve("target/api-errors/openapi.yaml")).doesNotExist();
+    }
+
+    @Test
+    void twoExecutionsWritingTheSameSourcesFailTheSecondBeforeItWritesAnything() throws Exception {
+        set("enrichedSpec", null);
+        set("mojoExecution", execution("pets"));
+        mojo.execute();
+        Path handler = basedir.resolve("target/generated-sources/api-errors/com/example/apierrors/ApiError.java");
+        byte[] first = Files.readAllBytes(handler);
+        Files.writeString(basedir.resolve("openapi.yaml"), GOOD.replace("getPet", "fetchPet"));
+        set("mojoExecution", execution("stores"));
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessageStartingWith("invalid configuration: executions 'pets' and 'stores' of the"
+                + " goal both write " + basedir.resolve("target/generated-sources/api-errors/com/example/apierrors"))
+                .hasMessageContaining("; give one of them another outputDirectory or basePackage");
+        assertThat(handler).hasBinaryContent(first);
+        assertThat(basedir.resolve("target/api-errors/stores")).as("nothing of the second written").doesNotExist();
+    }
+
+    @Test
+    void anExecutionUpToDateStillClaimsItsFilesAgainstAnotherOne() throws Exception {
+        set("enrichedSpec", null);
+        set("mojoExecution", execution("pets"));
+        mojo.execute();
+        MavenProject nextBuild = new MavenProject(project.getModel().clone());
+        nextBuild.setFile(project.getFile());
+        set("project", nextBuild);
+        List<String> lines = new ArrayList<>();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                lines.add(content.toString());
+            }
+        });
+        mojo.execute();
+        assertThat(lines).anyMatch(line -> line.startsWith("api-errors: skipped generation, outputs up to date"));
+        set("mojoExecution", execution("stores"));
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessageStartingWith("invalid configuration: executions 'pets' and 'stores' of the goal");
+    }
+
+    @Test
+    void twoExecutionsApartAreEachUpToDateOnTheNextBuild() throws Exception {
+        set("enrichedSpec", null);
+        Path second = Files.writeString(basedir.resolve("stores.yaml"), GOOD.replace("getPet", "getStore"));
+        List<String> lines = new ArrayList<>();
+        for (int build = 0; build < 2; build++) {
+            mojo.setLog(new SystemStreamLog() {
+                @Override
+                public void info(CharSequence content) {
+                    lines.add(content.toString());
+                }
+            });
+            set("mojoExecution", execution("pets"));
+            set("inputSpec", "openapi.yaml");
+            set("basePackage", "com.example.pets");
+            mojo.execute();
+            set("mojoExecution", execution("stores"));
+            set("inputSpec", second.getFileName().toString());
+            set("basePackage", "com.example.stores");
+            mojo.execute();
+        }
+
+        assertThat(basedir.resolve("target/api-errors/pets/openapi.yaml")).isRegularFile();
+        assertThat(basedir.resolve("target/api-errors/stores/openapi.yaml")).isRegularFile();
+        assertThat(lines).filteredOn(line -> line.startsWith("api-errors: generating")).hasSize(2);
+        assertThat(lines).filteredOn(line -> line.startsWith("api-errors: skipped generation, outputs up to date"))
+                .as("the second build of each").hasSize(2);
+    }
+
     private static MojoExecution execution() {
+        return execution("default");
+    }
+
+    private static MojoExecution execution(String id) {
         PluginDescriptor plugin = new PluginDescriptor();
         plugin.setGroupId("dev.apierrors");
         plugin.setArtifactId("api-errors-maven-plugin");
@@ -272,7 +361,7 @@ class GenerateMojoTest {
         MojoDescriptor goal = new MojoDescriptor();
         goal.setPluginDescriptor(plugin);
         goal.setGoal("generate");
-        return new MojoExecution(goal, "default");
+        return new MojoExecution(goal, id);
     }
 
     private void set(String name, Object value) {
