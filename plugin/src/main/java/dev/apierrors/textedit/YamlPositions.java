@@ -156,6 +156,7 @@ final class YamlPositions {
     private void scalar(ScalarEvent event) {
         Frame parent = frames.peek();
         if (startsKey(parent)) {
+            layout.quoting.key(event.getValue(), event.getScalarStyle());
             parent.key = event.getValue();
             parent.expectKey = false;
             parent.keyColumn = event.getStartMark().getColumn();
@@ -171,6 +172,8 @@ final class YamlPositions {
             }
             return;
         }
+        layout.quoting.value(parent != null && parent.mapping ? parent.key : null, event.getValue(),
+                event.getScalarStyle());
         String pointer = childPointer(parent);
         if (pointer != null && wanted.contains(pointer)) {
             layout.refused.put(pointer, "'" + Insertions.display(pointer) + "' is not a mapping in the text");
