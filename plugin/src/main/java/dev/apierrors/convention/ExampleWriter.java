@@ -86,7 +86,9 @@ final class ExampleWriter {
             case "string":
                 return NODES.textNode(string(schema, at));
             case "integer":
-                return NODES.numberNode((long) Math.ceil(number(schema, 1)));
+                long integer = (long) Math.ceil(number(schema, 1));
+                // As a description read back gives it: a number that fits an int is one.
+                return integer == (int) integer ? NODES.numberNode((int) integer) : NODES.numberNode(integer);
             case "number":
                 return NODES.numberNode(number(schema, 0.5));
             case "boolean":
