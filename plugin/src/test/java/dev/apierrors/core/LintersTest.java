@@ -3,6 +3,7 @@ package dev.apierrors.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.apierrors.document.Operation;
 import dev.apierrors.document.OperationWalker;
 import dev.apierrors.enrich.EnrichmentOptions;
@@ -50,6 +51,8 @@ class LintersTest {
     private static final Set<String> SUCCESS_RULES = Set.of("redocly operation-2xx-response",
             "spectral operation-success-response");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A JSON description: the YAML petstore written as JSON before the run. */
+    private static final Path JSON_SOURCE = INSTALLED.resolve("json-source");
 
     /** The project's own descriptions, each a folder to copy and its main file in it. */
     private record Corpus(String name, Path folder, String main, EnrichmentOptions options) {
@@ -72,6 +75,7 @@ class LintersTest {
         corpora.add(new Corpus("openapi30-edge", edge, "openapi30-edge.yaml", standard));
         corpora.add(new Corpus("openapi31-edge", edge, "openapi31-edge.yaml", standard));
         corpora.add(new Corpus("single-quotes", quoting, "petstore-single-quotes.yaml", standard));
+        corpora.add(new Corpus("petstore-30-json", JSON_SOURCE, "petstore-30.json", standard));
         corpora.add(new Corpus("double-quotes", quoting, "petstore-double-quotes.yaml", problem));
         return corpora;
     }
@@ -87,6 +91,11 @@ class LintersTest {
         }
         install();
         deleteTree(WORK);
+        Files.createDirectories(JSON_SOURCE);
+        JsonNode petstore = new ObjectMapper(new YAMLFactory()).readTree(
+                Path.of("src/test/resources/specs/petstore-30.yaml").toFile());
+        Files.writeString(JSON_SOURCE.resolve("petstore-30.json"),
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(petstore) + "\n");
         Map<String, Integer> withoutResponses = new LinkedHashMap<>();
         List<String> files = new ArrayList<>();
         for (Corpus corpus : corpora()) {
