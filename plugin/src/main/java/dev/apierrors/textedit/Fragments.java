@@ -80,27 +80,28 @@ final class Fragments {
     }
 
     /** The entries as block YAML, one line per element, keys at column 0. */
-    String yamlBlock(List<Insertion> entries) {
-        return written.computeIfAbsent(object(entries, "block"), node -> trimEnd(yamlBlock.write(node.get("block"))));
+    String yamlBlock(List<Insertion> entries, SiblingKeys siblings) {
+        return written.computeIfAbsent(object(entries, "block " + siblings.signature()),
+                node -> trimEnd(yamlBlock.write(node.elements().next(), siblings)));
     }
 
     /** One entry as flow YAML on one line: {@code key: value}. */
-    String yamlFlow(Insertion entry) {
-        return written.computeIfAbsent(object(List.of(entry), "flow"), node -> {
-            String braced = trimEnd(yamlFlow.write(node.get("flow")));
+    String yamlFlow(Insertion entry, SiblingKeys siblings) {
+        return written.computeIfAbsent(object(List.of(entry), "flow " + siblings.signature()), node -> {
+            String braced = trimEnd(yamlFlow.write(node.elements().next(), siblings));
             return braced.substring(1, braced.length() - 1);
         });
     }
 
     /** A value as flow YAML on one line. */
     String yamlFlowValue(JsonNode value) {
-        String bracketed = trimEnd(yamlFlow.write(JsonNodeFactory.instance.arrayNode().add(value)));
+        String bracketed = trimEnd(yamlFlow.write(JsonNodeFactory.instance.arrayNode().add(value), null));
         return bracketed.substring(1, bracketed.length() - 1);
     }
 
     /** A mapping or list as block YAML, keys (or dashes) at column 0. */
     String yamlBlockValue(JsonNode value) {
-        return trimEnd(yamlBlock.write(value));
+        return trimEnd(yamlBlock.write(value, null));
     }
 
     /** A value as JSON, on several lines when {@code pretty}. */

@@ -104,6 +104,11 @@ final class QuotingStyle {
         return style == 0 ? ScalarStyle.PLAIN : quote(counts);
     }
 
+    /** Whether a key needs quotes to read back as the same text. */
+    boolean needsQuotes(String key) {
+        return readsAsNumber(key) || quoting.needToQuoteName(key);
+    }
+
     /** Whether a key is written as a number, plain: {@code 400:} where the text writes {@code 200:}. */
     static boolean readsAsNumber(String text) {
         Tag tag = RESOLVER.resolve(NodeId.scalar, text, true);

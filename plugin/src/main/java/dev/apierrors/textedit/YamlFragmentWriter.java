@@ -35,25 +35,29 @@ final class YamlFragmentWriter {
         this.flow = options.getDefaultFlowStyle() == FlowStyle.FLOW;
     }
 
-    String write(JsonNode value) {
+    /**
+     * The YAML of {@code value}; the keys of a mapping {@code value} are written as {@code siblings}
+     * (the keys of the mapping they join; null: none) are where those tell.
+     */
+    String write(JsonNode value, SiblingKeys siblings) {
         StringWriter out = new StringWriter();
-        yaml.serialize(node(null, value), out);
+        yaml.serialize(node(null, value, siblings), out);
         return out.toString();
     }
 
     /** The node of {@code value}, the value of {@code key} (null: an item of a list, or the whole). */
-    private Node node(String key, JsonNode value) {
+    private Node node(String key, JsonNode value, SiblingKeys siblings) {
         FlowStyle style = flow ? FlowStyle.FLOW : FlowStyle.BLOCK;
         if (value.isObject()) {
             List<NodeTuple> entries = new ArrayList<>(value.size());
             for (Map.Entry<String, JsonNode> entry : value.properties()) {
-                entries.add(new NodeTuple(key(entry.getKey()), node(entry.getKey(), entry.getValue())));
+                entries.add(new NodeTuple(key(entry.getKey(), siblings), node(entry.getKey(), entry.getValue(), null)));
             }
             return new MappingNode(Tag.MAP, entries, style);
         }
         if (value.isArray()) {
             List<Node> items = new ArrayList<>(value.size());
-            value.forEach(item -> items.add(node(null, item)));
+            value.forEach(item -> items.add(node(null, item, null)));
             return new SequenceNode(Tag.SEQ, items, style);
         }
         if (value.isTextual()) {
@@ -73,8 +77,9 @@ final class YamlFragmentWriter {
         throw new TextEditUnsupported("a value to add is not JSON: " + value.getNodeType());
     }
 
-    private Node key(String text) {
-        ScalarStyle style = quoting.keyStyle(text);
+    private Node key(String text, SiblingKeys siblings) {
+        ScalarStyle sibling = siblings == null ? null : siblings.of(text, quoting.needsQuotes(text));
+        ScalarStyle style = sibling != null ? sibling : quoting.keyStyle(text);
         // A plain number key (400:) where the text writes its codes so: read back, it is the same name.
         Tag tag = style == ScalarStyle.PLAIN && QuotingStyle.readsAsNumber(text)
                 ? (text.matches("[-+]?[0-9]+") ? Tag.INT : Tag.FLOAT) : Tag.STR;

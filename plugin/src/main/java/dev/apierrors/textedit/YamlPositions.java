@@ -166,6 +166,7 @@ final class YamlPositions {
                     parent.span.firstKey = at;
                 }
                 parent.span.lastKey = at;
+                parent.span.siblingKeys.key(event.getValue(), event.getScalarStyle());
                 if ("<<".equals(event.getValue()) && event.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
                     parent.span.merges = true;
                 }

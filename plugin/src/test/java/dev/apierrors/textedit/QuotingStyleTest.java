@@ -76,4 +76,13 @@ class QuotingStyleTest {
                 TextFormat.YAML)).isEqualTo("paths:\n  /a:\n    get:\n      responses: {\"404\": {$ref:"
                 + " \"#/components/responses/NotFound\"}}\n");
     }
+
+    @Test
+    void aNewKeyFollowsItsSiblingsBeforeTheRestOfTheText() throws Exception {
+        String text = "info:\n  title: 'Pets'\n  version: '1.0'\nx-codes: {'1': a}\npaths:\n  /a:\n    get:\n"
+                + "      responses:\n        \"200\":\n          description: ok\n";
+
+        assertThat(added(text, new Insertion("/paths/~1a/get/responses", "404", json(RESPONSE))))
+                .isEqualTo("        \"404\":\n          $ref: '#/components/responses/NotFound'\n");
+    }
 }
