@@ -1,5 +1,6 @@
 package dev.apierrors.convention;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.file.Path;
@@ -23,9 +24,11 @@ import java.util.stream.Collectors;
  * @param bodyLines the line of the convention file that defines each body, for messages
  * @param file      the file a team's convention was read from, which the goal reads and so never
  *                  writes; null for the plugin's own conventions
+ * @param examples  the example body of each status by its code, valid against its body: the
+ *                  convention's own or one written from the body's schema; never modified
  */
 public record Convention(String name, String mediaType, Map<String, ObjectNode> bodies, List<Status> statuses,
-                         Map<String, Integer> bodyLines, Path file) {
+                         Map<String, Integer> bodyLines, Path file, Map<Integer, JsonNode> examples) {
 
     public static final String STANDARD = "standard";
     public static final String PROBLEM = "problem";
@@ -36,6 +39,7 @@ public record Convention(String name, String mediaType, Map<String, ObjectNode> 
         bodies = Collections.unmodifiableMap(new LinkedHashMap<>(bodies));
         statuses = List.copyOf(statuses);
         bodyLines = Collections.unmodifiableMap(new LinkedHashMap<>(bodyLines));
+        examples = Collections.unmodifiableMap(new LinkedHashMap<>(examples));
     }
 
     /** Whether the convention is one of the plugin's own. */

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 public final class ConventionReader {
 
     private static final String PRESETS = "dev/apierrors/convention/";
-    private static final Set<String> TOP_KEYS = Set.of("mediaType", "bodies", "statuses");
+    private static final Set<String> TOP_KEYS = Set.of("mediaType", "bodies", "statuses",
+            ConventionExamples.KEY);
     private static final Set<String> STATUS_KEYS = Set.of("code", "reason", "description", "body", "retry",
             "exception");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*");
@@ -112,8 +113,11 @@ public final class ConventionReader {
         for (JsonNode status : statusesNode) {
             statuses.add(status(status, bodies.keySet(), codeLines, statusesNode));
         }
+        Map<Integer, JsonNode> examples = new ConventionExamples(this, bodies, bodyLines)
+                .read(root.get(ConventionExamples.KEY), statuses);
         return new Convention(presetName != null ? presetName : file, mediaType, bodies, statuses, bodyLines,
-                presetName != null || !(yaml.resource() instanceof FileResource source) ? null : source.path());
+                presetName != null || !(yaml.resource() instanceof FileResource source) ? null : source.path(),
+                examples);
     }
 
     private Convention.Status status(JsonNode status, Set<String> bodies, Map<Integer, Integer> codeLines,
@@ -192,6 +196,10 @@ public final class ConventionReader {
     private static String describe(JsonNode mapping) {
         JsonNode code = mapping.get("code");
         return code != null && code.isIntegralNumber() ? "status " + code.asText() + " " : "the convention ";
+    }
+
+    String file() {
+        return file;
     }
 
     InvalidConventionException invalid(JsonNode node, String problem) {

@@ -8,15 +8,14 @@ import dev.apierrors.authored.TextPositions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Says whether the author's description already has everything the enrichment adds: each response
- * an operation lacks and each component the description lacks is one finding, at the place in the
- * author's files where it belongs. Reads only; writes nothing.
+ * Says whether the author's description already has everything the enrichment adds: each operation
+ * that lacks responses is one finding listing their codes, at the operation in the author's files,
+ * and so is each component the description lacks, where it belongs. Reads only; writes nothing.
  */
 public final class DescriptionChecker {
 
@@ -62,26 +61,34 @@ public final class DescriptionChecker {
         PendingAdditions pending = PendingAdditions.of(request, log);
         AuthoredDescription authored = pending.authored();
         Map<String, TextPositions> positions = new HashMap<>();
-        Set<String> findings = new LinkedHashSet<>();
-        Set<String> places = new LinkedHashSet<>();
+        // One line per operation, as a linter reports: where it is written, then every code it lacks.
+        Map<String, List<String>> codesByPlace = new LinkedHashMap<>();
+        Map<String, String> headByPlace = new HashMap<>();
+        int missingResponses = 0;
         for (Additions.ResponseAddition response : pending.additions().responses()) {
             AuthoredDescription.Place place = authored.locate(response.operation().pointer());
             AuthoredFile file = place == null ? authored.main() : place.file();
             String pointer = place == null ? "" : place.pointer();
+            String key = file.resource().key() + "#" + pointer;
+            headByPlace.computeIfAbsent(key, any -> at(positions, file, pointer) + ": "
+                    + response.operation().label() + " lacks ");
+            List<String> codes = codesByPlace.computeIfAbsent(key, any -> new ArrayList<>());
             // An operation copied to two places of the bundled document is written once.
-            if (places.add(file.resource().key() + "#" + pointer + " " + response.code())) {
-                String component = response.componentName();
-                findings.add(at(positions, file, pointer) + ": " + response.operation().label() + " lacks "
-                        + response.code() + (component == null ? "" : " (" + component + ")"));
+            if (!codes.contains(response.code())) {
+                codes.add(response.code());
+                missingResponses++;
             }
         }
-        int missingResponses = findings.size();
+        List<String> findings = new ArrayList<>();
+        codesByPlace.forEach((key, codes) -> findings.add(headByPlace.get(key) + String.join(", ", codes)));
+        int missingComponents = 0;
         for (Additions.ComponentAddition component : pending.additions().components()) {
             findings.add(at(positions, authored.main(), sectionOrAbove(authored, component)) + ": "
                     + component.label() + " is missing");
+            missingComponents++;
         }
         log.debug("api-errors: " + pending.report().summary());
-        return new CheckResult(new ArrayList<>(findings), missingResponses, findings.size() - missingResponses);
+        return new CheckResult(findings, missingResponses, missingComponents);
     }
 
     private static String at(Map<String, TextPositions> positions, AuthoredFile file, String pointer) {

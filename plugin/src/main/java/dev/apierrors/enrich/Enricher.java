@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The product's core rule: every operation gets a response for each error code of the convention it may
@@ -48,36 +49,53 @@ public final class Enricher {
 
     public EnrichmentReport enrich(ObjectNode document) {
         TreeAdditions additions = new TreeAdditions();
-        // One reference text per status, shared by every operation that gets it.
-        Map<Convention.Status, String> refs = new HashMap<>();
-        options.convention().statuses().forEach(status -> refs.put(status, components.responseRef(status)));
-        components.addTo(document, options.codes(), additions);
+        // First what each operation lacks, then the components exactly those responses refer to
+        // (a linter flags a component nothing refers to), then the responses themselves.
+        List<Lacking> lacking = new ArrayList<>();
+        Set<Integer> used = new TreeSet<>();
         int operations = 0;
-        int added = 0;
         int declared = 0;
         for (Operation operation : OperationWalker.operations(document)) {
             operations++;
             OperationFacts facts = new OperationFacts(document, operation);
-            ObjectNode responses = null;
-            String responsesPointer = null;
+            List<Convention.Status> missing = new ArrayList<>();
             for (Convention.Status error : options.convention().statuses()) {
                 if (!allowed(error, facts)) {
                     continue;
                 }
                 if (facts.declares(error)) {
                     declared++;
-                    continue;
+                } else {
+                    missing.add(error);
+                    used.add(error.code());
                 }
-                if (responses == null) {
-                    responses = responses(operation, additions);
-                    responsesPointer = operation.location() + "/responses";
-                }
+            }
+            if (!missing.isEmpty()) {
+                lacking.add(new Lacking(operation, missing));
+            }
+        }
+        if (!used.isEmpty()) {
+            components.addTo(document, used, additions);
+        }
+        // One reference text per status, shared by every operation that gets it.
+        Map<Convention.Status, String> refs = new HashMap<>();
+        options.convention().statuses().forEach(status -> refs.put(status, components.responseRef(status)));
+        int added = 0;
+        for (Lacking entry : lacking) {
+            Operation operation = entry.operation();
+            ObjectNode responses = responses(operation, additions);
+            String responsesPointer = operation.location() + "/responses";
+            for (Convention.Status error : entry.statuses()) {
                 ObjectNode response = JsonNodeFactory.instance.objectNode().put("$ref", refs.get(error));
                 additions.put(responses, responsesPointer, error.codeText(), response);
                 added++;
             }
         }
         return new EnrichmentReport(operations, added, declared, additions);
+    }
+
+    /** The statuses an operation gets. */
+    private record Lacking(Operation operation, List<Convention.Status> statuses) {
     }
 
     private static Set<String> keysAddedUnder() {

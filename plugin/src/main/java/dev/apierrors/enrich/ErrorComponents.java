@@ -18,7 +18,8 @@ import java.util.Set;
  * The components the enrichment adds: the convention's error bodies that its statuses use under
  * {@code components/schemas} and one response per status under {@code components/responses}. A
  * component of the same name that the author defined differently is never replaced; an identical
- * one (a description enriched before) is reused.
+ * one (a description enriched before, also by a version that wrote no example) is reused. Only the
+ * codes some operation gets are given: a component nothing refers to is a linter's warning.
  */
 final class ErrorComponents {
 
@@ -111,12 +112,23 @@ final class ErrorComponents {
         JsonNode existing = section.get(name);
         if (existing == null) {
             additions.put(section, "/components/" + sectionName, name, definition);
-        } else if (!existing.equals(definition)) {
+        } else if (!existing.equals(definition) && !existing.equals(withoutExamples(definition))) {
             throw new ApiErrorsException("components/" + sectionName + "/" + name
                     + " already exists in the description with a different definition; the plugin never"
                     + " replaces it. Choose another name for the plugin's component with the parameter <"
                     + parameter + "> (user property api-errors." + parameter + ")");
         }
+    }
+
+    /** A response as enrichments wrote it before they gave examples: reused as it is. */
+    private static JsonNode withoutExamples(ObjectNode definition) {
+        ObjectNode copy = definition.deepCopy();
+        copy.path("content").forEach(media -> {
+            if (media.isObject()) {
+                ((ObjectNode) media).remove("example");
+            }
+        });
+        return copy;
     }
 
     private static ObjectNode object(ObjectNode parent, String parentPointer, String field, TreeAdditions additions) {
@@ -136,6 +148,10 @@ final class ErrorComponents {
         response.put("description", status.responseDescription());
         ObjectNode media = response.putObject("content").putObject(convention.mediaType());
         media.putObject("schema").put("$ref", SCHEMAS + Pointers.escape(names.schema(status.body())));
+        JsonNode example = convention.examples().get(status.code());
+        if (example != null) {
+            media.set("example", example.deepCopy());
+        }
         return response;
     }
 }

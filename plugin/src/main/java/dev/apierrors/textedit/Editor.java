@@ -96,7 +96,7 @@ final class Editor {
     /** Block YAML: new lines after the line where the mapping's last value ends. */
     private void block(MappingSpan span, List<Insertion> entries) {
         String indent = Text.spaces(column(span.firstKey));
-        String newLines = indented(fragments.yamlBlock(entries), indent, true);
+        String newLines = indented(fragments.yamlBlock(entries, span.siblingKeys), indent, true);
         int end = span.lastEnd;
         int lineStart = lines.of(end);
         if (Text.blank(text, lineStart, end)) {
@@ -113,7 +113,7 @@ final class Editor {
     private void flow(MappingSpan span, List<Insertion> entries) {
         List<String> items = new ArrayList<>();
         for (Insertion entry : entries) {
-            items.add(fragments.yamlFlow(entry));
+            items.add(fragments.yamlFlow(entry, span.siblingKeys));
         }
         if (span.empty()) {
             add(span.open + 1, span.close, String.join(", ", items), span);

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import org.yaml.snakeyaml.DumperOptions;
 
 import java.io.IOException;
@@ -20,15 +18,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The text of new entries, in the style of one text: written by Jackson (and, for YAML,
- * SnakeYAML's emitter with the text's indentation), so quoting and escaping follow the same rules
- * as the tree writer's. Every fragment is written with {@code \n} and no indentation of its own;
+ * The text of new entries, in the style of one text: JSON written by Jackson with the text's
+ * indentation and colon; YAML by SnakeYAML's emitter with the text's indentation and quoting
+ * ({@link QuotingStyle}). Every fragment is written with {@code \n} and no indentation of its own;
  * the caller indents it and uses the text's line break.
  */
 final class Fragments {
 
-    private final ObjectWriter yamlBlock;
-    private final ObjectWriter yamlFlow;
+    private final YamlFragmentWriter yamlBlock;
+    private final YamlFragmentWriter yamlFlow;
     private final ObjectWriter jsonPretty;
     private final ObjectWriter jsonCompact;
     private final String jsonColon;
@@ -44,8 +42,9 @@ final class Fragments {
             block.setIndicatorIndent(sequenceIndent);
             block.setIndentWithIndicator(true);
         }
-        yamlBlock = yamlWriter(block, true);
-        yamlFlow = yamlWriter(dumperOptions(DumperOptions.FlowStyle.FLOW), false);
+        QuotingStyle quoting = layout.quoting;
+        yamlBlock = new YamlFragmentWriter(block, quoting);
+        yamlFlow = new YamlFragmentWriter(dumperOptions(DumperOptions.FlowStyle.FLOW), quoting);
         String unit = layout.unit == null ? "  " : layout.unit;
         String colon = layout.colon == null ? ": " : layout.colon;
         jsonColon = colon;
@@ -80,40 +79,29 @@ final class Fragments {
         return options;
     }
 
-    private static ObjectWriter yamlWriter(DumperOptions options, boolean literalBlocks) {
-        YAMLFactory factory = YAMLFactory.builder()
-                .dumperOptions(options)
-                .stringQuotingChecker(new YamlQuoting())
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .configure(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE, literalBlocks)
-                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                .build();
-        return new ObjectMapper(factory).writer();
-    }
-
     /** The entries as block YAML, one line per element, keys at column 0. */
-    String yamlBlock(List<Insertion> entries) {
-        return written.computeIfAbsent(object(entries, "block"), node -> trimEnd(write(yamlBlock, node.get("block"))));
+    String yamlBlock(List<Insertion> entries, SiblingKeys siblings) {
+        return written.computeIfAbsent(object(entries, "block " + siblings.signature()),
+                node -> trimEnd(yamlBlock.write(node.elements().next(), siblings)));
     }
 
     /** One entry as flow YAML on one line: {@code key: value}. */
-    String yamlFlow(Insertion entry) {
-        return written.computeIfAbsent(object(List.of(entry), "flow"), node -> {
-            String braced = trimEnd(write(yamlFlow, node.get("flow")));
+    String yamlFlow(Insertion entry, SiblingKeys siblings) {
+        return written.computeIfAbsent(object(List.of(entry), "flow " + siblings.signature()), node -> {
+            String braced = trimEnd(yamlFlow.write(node.elements().next(), siblings));
             return braced.substring(1, braced.length() - 1);
         });
     }
 
     /** A value as flow YAML on one line. */
     String yamlFlowValue(JsonNode value) {
-        String bracketed = trimEnd(write(yamlFlow, JsonNodeFactory.instance.arrayNode().add(value)));
+        String bracketed = trimEnd(yamlFlow.write(JsonNodeFactory.instance.arrayNode().add(value), null));
         return bracketed.substring(1, bracketed.length() - 1);
     }
 
     /** A mapping or list as block YAML, keys (or dashes) at column 0. */
     String yamlBlockValue(JsonNode value) {
-        return trimEnd(write(yamlBlock, value));
+        return trimEnd(yamlBlock.write(value, null));
     }
 
     /** A value as JSON, on several lines when {@code pretty}. */

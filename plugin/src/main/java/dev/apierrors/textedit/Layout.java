@@ -18,6 +18,8 @@ final class Layout {
     String unit;
     /** JSON: the text between a key and its value, e.g. ": ". */
     String colon;
+    /** YAML: how the text quotes its keys and strings. */
+    final QuotingStyle quoting = new QuotingStyle();
     /** JSON: written on several lines rather than on one. */
     boolean pretty;
 

@@ -22,6 +22,8 @@ final class MappingSpan {
     boolean lastKeeps;
     /** A YAML merge key ({@code <<}) brings entries the text does not show here. */
     boolean merges;
+    /** YAML: how the keys of this mapping are quoted, which new keys of it follow. */
+    final SiblingKeys siblingKeys = new SiblingKeys();
 
     MappingSpan(String pointer, int depth, boolean flow, int open) {
         this.pointer = pointer;

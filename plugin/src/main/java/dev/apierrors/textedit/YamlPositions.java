@@ -156,6 +156,7 @@ final class YamlPositions {
     private void scalar(ScalarEvent event) {
         Frame parent = frames.peek();
         if (startsKey(parent)) {
+            layout.quoting.key(event.getValue(), event.getScalarStyle());
             parent.key = event.getValue();
             parent.expectKey = false;
             parent.keyColumn = event.getStartMark().getColumn();
@@ -165,12 +166,15 @@ final class YamlPositions {
                     parent.span.firstKey = at;
                 }
                 parent.span.lastKey = at;
+                parent.span.siblingKeys.key(event.getValue(), event.getScalarStyle());
                 if ("<<".equals(event.getValue()) && event.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
                     parent.span.merges = true;
                 }
             }
             return;
         }
+        layout.quoting.value(parent != null && parent.mapping ? parent.key : null, event.getValue(),
+                event.getScalarStyle());
         String pointer = childPointer(parent);
         if (pointer != null && wanted.contains(pointer)) {
             layout.refused.put(pointer, "'" + Insertions.display(pointer) + "' is not a mapping in the text");

@@ -102,7 +102,8 @@ class EditPlanTest {
                         org.assertj.core.groups.Tuple.tuple("/components", "responses"));
         assertThat(files.get(2).entries().get(1).value()).isEqualTo(json("{'ApiErrorNotFound': {"
                 + "'description': '" + EnrichmentOptions.defaults().convention().status(404).responseDescription() + "',"
-                + "'content': {'application/json': {'schema': {'$ref': '#/components/schemas/ApiError'}}}}}"));
+                + "'content': {'application/json': {'schema': {'$ref': '#/components/schemas/ApiError'},"
+                + "'example': " + EnrichmentOptions.defaults().convention().examples().get(404) + "}}}}"));
         assertThat(plan.responses()).isEqualTo(3);
     }
 

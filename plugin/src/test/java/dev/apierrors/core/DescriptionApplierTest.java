@@ -170,7 +170,8 @@ class DescriptionApplierTest {
         before.forEach((file, text) -> assertKeepsEveryLine(text, after.get(file)));
         assertThat(after.get(Path.of("schemas/order.yaml"))).isEqualTo(before.get(Path.of("schemas/order.yaml")));
         assertThat(after.get(Path.of("paths/orders.yaml")))
-                .contains("$ref: ../openapi.yaml#/components/responses/ApiErrorNotFound");
+                .as("in the quotes the file writes its references in")
+                .contains("$ref: '../openapi.yaml#/components/responses/ApiErrorNotFound'");
         assertThat(check(main, DEFAULTS).findings()).isEmpty();
         GenerationResult generated = new ApiErrorsGenerator().generate(new GenerationRequest(new FileResource(main),
                 folder.resolve("out/openapi.yaml"), folder.resolve("out/java"), "com.example.errors", Framework.NONE,
@@ -232,11 +233,12 @@ class DescriptionApplierTest {
                 new DescriptionRequest(new FileResource(main), DEFAULTS), errors, log);
 
         assertThat(result.files()).contains(main, errors);
-        assertThat(Files.readString(main)).contains("$ref: common/errors.yaml#/components/responses/ApiErrorNotFound")
+        assertThat(Files.readString(main)).contains("$ref: 'common/errors.yaml#/components/responses/ApiErrorNotFound'")
                 .doesNotContain("request_id");
         assertThat(Files.readString(errors)).startsWith("components:\n  schemas:\n    ApiError:\n");
         assertThat(Files.readString(copy.resolve("paths/orders.yaml")))
-                .contains("$ref: ../openapi.yaml#/components/responses/ApiErrorNotFound");
+                .as("in the quotes the file writes its references in")
+                .contains("$ref: '../openapi.yaml#/components/responses/ApiErrorNotFound'");
         assertThat(check(main, DEFAULTS).findings()).isEmpty();
         GenerationResult generated = new ApiErrorsGenerator().generate(new GenerationRequest(new FileResource(main),
                 folder.resolve("out/openapi.yaml"), folder.resolve("out/java"), "com.example.errors", Framework.NONE,

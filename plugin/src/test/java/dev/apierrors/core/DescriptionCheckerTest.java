@@ -56,7 +56,7 @@ class DescriptionCheckerTest {
         DescriptionChecker.CheckResult result = check(spec, ONLY_404);
 
         assertThat(result.findings()).containsExactly(
-                spec + ":6:5: GET /pets/{id} lacks 404 (ApiErrorNotFound)",
+                spec + ":6:5: GET /pets/{id} lacks 404",
                 spec + ":1:1: components/schemas/ApiError is missing",
                 spec + ":1:1: components/responses/ApiErrorNotFound is missing");
         assertThat(result.missingResponses()).isEqualTo(1);
@@ -70,14 +70,16 @@ class DescriptionCheckerTest {
     void aMissingComponentIsShownAtTheSectionItBelongsTo() throws IOException {
         Path spec = write("openapi.yaml", "openapi: 3.0.3\n"
                 + "info: {title: Pets, version: '1'}\n"
-                + "paths: {}\n"
+                + "paths:\n"
+                + "  /pets: {get: {responses: {'200': {description: OK}}}}\n"
                 + "components:\n"
                 + "  schemas:\n"
                 + "    Pet: {type: object}\n");
 
         assertThat(check(spec, ONLY_404).findings()).containsExactly(
-                spec + ":5:3: components/schemas/ApiError is missing",
-                spec + ":4:1: components/responses/ApiErrorNotFound is missing");
+                spec + ":4:11: GET /pets lacks 404",
+                spec + ":6:3: components/schemas/ApiError is missing",
+                spec + ":5:1: components/responses/ApiErrorNotFound is missing");
     }
 
     @Test
@@ -94,8 +96,8 @@ class DescriptionCheckerTest {
                 + "}\n");
 
         assertThat(check(spec, ONLY_404).findings()).startsWith(
-                spec + ":6:7: GET /pets lacks 404 (ApiErrorNotFound)",
-                spec + ":7:7: POST /pets lacks 404 (ApiErrorNotFound)");
+                spec + ":6:7: GET /pets lacks 404",
+                spec + ":7:7: POST /pets lacks 404");
     }
 
     @Test
@@ -107,9 +109,9 @@ class DescriptionCheckerTest {
         List<String> findings = check(main, ONLY_404).findings();
 
         assertThat(findings).startsWith(
-                orders + ":1:1: GET /orders lacks 404 (ApiErrorNotFound)",
-                orders + ":14:1: POST /orders lacks 404 (ApiErrorNotFound)",
-                order + ":8:3: GET /orders/{orderId} lacks 404 (ApiErrorNotFound)");
+                orders + ":1:1: GET /orders lacks 404",
+                orders + ":14:1: POST /orders lacks 404",
+                order + ":8:3: GET /orders/{orderId} lacks 404");
         assertThat(findings).contains(main + ":11:3: components/schemas/ApiError is missing",
                 main + ":10:1: components/responses/ApiErrorNotFound is missing");
     }
@@ -132,7 +134,7 @@ class DescriptionCheckerTest {
         DescriptionChecker.CheckResult result = check(spec, EnrichmentOptions.defaults());
 
         assertThat(result.findings()).filteredOn(line -> line.contains(" lacks "))
-                .containsExactly(spec + ":9:5: POST /pets lacks 500 (ApiErrorInternalServerError)");
+                .containsExactly(spec + ":9:5: POST /pets lacks 500");
     }
 
     @ParameterizedTest
@@ -155,7 +157,8 @@ class DescriptionCheckerTest {
     void aComponentThatDiffersFailsAsGenerateFails() throws IOException {
         Path spec = write("openapi.yaml", "openapi: 3.0.3\n"
                 + "info: {title: Pets, version: '1'}\n"
-                + "paths: {}\n"
+                + "paths:\n"
+                + "  /pets: {get: {responses: {'200': {description: OK}}}}\n"
                 + "components:\n"
                 + "  schemas:\n"
                 + "    ApiError: {type: string}\n");
@@ -165,6 +168,40 @@ class DescriptionCheckerTest {
 
         assertThat(failure).hasMessageStartingWith(spec + ": components/schemas/ApiError already exists in the"
                 + " description with a different definition");
+    }
+
+    @Test
+    void oneLinePerOperationListsEveryCodeItLacks() throws IOException {
+        Path spec = write("openapi.yaml", "openapi: 3.0.3\n"
+                + "info: {title: Pets, version: '1'}\n"
+                + "paths:\n"
+                + "  /pet:\n"
+                + "    post:\n"
+                + "      responses:\n"
+                + "        '201': {description: Created}\n"
+                + "        '404': {description: No such owner}\n");
+
+        DescriptionChecker.CheckResult result = check(spec, EnrichmentOptions.defaults());
+
+        assertThat(result.findings()).filteredOn(line -> line.contains(" lacks "))
+                .containsExactly(spec + ":5:5: POST /pet lacks 400, 401, 403, 409, 422, 500");
+        assertThat(result.missingResponses()).isEqualTo(6);
+        assertThat(result.summary()).startsWith("the description lacks 6 error responses and ");
+    }
+
+    @Test
+    void componentsNoOperationNeedsAreNotMissing() throws IOException {
+        Path spec = write("openapi.yaml", "openapi: 3.0.3\n"
+                + "info: {title: Pets, version: '1'}\n"
+                + "paths:\n"
+                + "  /pets: {get: {responses: {'200': {description: OK}, '4XX': {description: Yours}}}}\n");
+
+        DescriptionChecker.CheckResult result = check(spec, EnrichmentOptions.defaults());
+
+        assertThat(result.findings()).containsExactly(spec + ":4:11: GET /pets lacks 500",
+                spec + ":1:1: components/schemas/ApiError is missing",
+                spec + ":1:1: components/responses/ApiErrorInternalServerError is missing");
+        assertThat(check(spec, ONLY_404).complete()).as("404 is covered by 4XX: nothing to add").isTrue();
     }
 
     @Test
@@ -201,8 +238,8 @@ class DescriptionCheckerTest {
 
         assertThat(result.findings()).hasSize(62);
         assertThat(report).hasSize(52);
-        assertThat(report.get(0)).isEqualTo(file + ":5:5: GET /p0 lacks 404 (ApiErrorNotFound)");
-        assertThat(report.get(49)).isEqualTo(file + ":201:5: GET /p49 lacks 404 (ApiErrorNotFound)");
+        assertThat(report.get(0)).isEqualTo(file + ":5:5: GET /p0 lacks 404");
+        assertThat(report.get(49)).isEqualTo(file + ":201:5: GET /p49 lacks 404");
         assertThat(report.get(50)).isEqualTo("... and 12 more");
         assertThat(report.get(51)).contains("mvn api-errors:apply");
     }

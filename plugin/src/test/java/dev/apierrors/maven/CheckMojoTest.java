@@ -69,7 +69,7 @@ class CheckMojoTest {
     }
 
     @Test
-    void aLackingDescriptionFailsAfterOneErrorLinePerFinding() throws IOException {
+    void aLackingDescriptionFailsAfterOneErrorLinePerOperationAndComponent() throws IOException {
         Path spec = basedir.resolve("openapi.yaml");
 
         MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
@@ -77,8 +77,7 @@ class CheckMojoTest {
         assertThat(failure).hasMessage("api-errors: the description lacks 2 error responses and 3 components of the"
                 + " API errors convention; run 'mvn api-errors:apply' to add them");
         assertThat(errors).containsExactly(
-                spec + ":5:5: GET /pets lacks 404 (ApiErrorNotFound)",
-                spec + ":5:5: GET /pets lacks 500 (ApiErrorInternalServerError)",
+                spec + ":5:5: GET /pets lacks 404, 500",
                 spec + ":1:1: components/schemas/ApiError is missing",
                 spec + ":1:1: components/responses/ApiErrorNotFound is missing",
                 spec + ":1:1: components/responses/ApiErrorInternalServerError is missing",

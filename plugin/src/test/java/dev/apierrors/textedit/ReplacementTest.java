@@ -38,7 +38,7 @@ class ReplacementTest {
         String text = "a:\n  $ref: 'other.yaml#/X'   # elsewhere\n  b: [1, {c: x}]\n";
         assertThat(replace(text, "yaml", List.of(new Replacement("/a/$ref", json("\"#/components/schemas/X\"")),
                 new Replacement("/a/b/1/c", json("\"z\"")))))
-                .isEqualTo("a:\n  $ref: \"#/components/schemas/X\"   # elsewhere\n  b: [1, {c: z}]\n");
+                .as("quoted as the text quotes").isEqualTo("a:\n  $ref: '#/components/schemas/X'   # elsewhere\n  b: [1, {c: z}]\n");
     }
 
     @Test

@@ -65,15 +65,15 @@ class TextEditTest {
                 "          description: >-",
                 "            The pets,",
                 "            folded.",
-                "        \"404\":",
+                "        '404':",
                 "          $ref: \"#/components/responses/NotFound\"",
-                "        \"500\":",
+                "        '500':",
                 "          $ref: \"#/components/responses/InternalServerError\"",
                 "",
                 "    # the next operation"));
         assertThat(edited).contains(String.join("\n",
                 "        '201': {description: Created}   # flow, with a comment",
-                "        \"400\":",
+                "        '400':",
                 "          $ref: \"#/components/responses/BadRequest\"",
                 "components:"));
         keepsEveryLine(BLOCK, edited);
@@ -116,7 +116,7 @@ class TextEditTest {
                 new Insertion("/paths/~1a", "x-path", json("\"p\""))));
 
         assertThat(edited).isEqualTo(text
-                + "        \"404\":\n          $ref: \"#/components/responses/NotFound\"\n"
+                + "        '404':\n          $ref: '#/components/responses/NotFound'\n"
                 + "      x-later: true\n"
                 + "    x-path: p\n");
     }

@@ -108,8 +108,10 @@ class ConventionSourcesTest {
     void theStandardConventionWithAnotherStatusKeepsItsTemplates() throws Exception {
         String standard = new String(getClass().getResourceAsStream("/dev/apierrors/convention/standard.yaml")
                 .readAllBytes(), StandardCharsets.UTF_8);
-        Files.writeString(work.resolve("more.yaml"), standard + "  - {code: 429, reason: Too Many Requests,"
-                + " description: Slow down., body: ApiError, retry: retryable}\n");
+        int examples = standard.indexOf("\n# The example body");
+        Files.writeString(work.resolve("more.yaml"), standard.substring(0, examples + 1) + "  - {code: 429, reason:"
+                + " Too Many Requests, description: Slow down., body: ApiError, retry: retryable}"
+                + standard.substring(examples));
         Files.writeString(work.resolve("fewer.yaml"), standard.substring(0, standard.indexOf("  - code: 500")));
 
         Map<String, byte[]> more = generate(ConventionReader.resolve("more.yaml", work), Framework.SPRING);
