@@ -72,10 +72,16 @@ public final class ApiErrorsGenerator {
         places.checkBeforeReading();
         IncrementalBuild build = IncrementalBuild.open(request, workspace);
         Decision decision = build.check();
+        OpenApiGeneratorInputs saved = decision.upToDate()
+                ? OpenApiGeneratorInputs.load(request.workDirectory(), request.enrichedSpec()) : null;
+        if (decision.upToDate() && saved == null) {
+            decision = new Decision(false, "the mappings for OpenAPI Generator (" + OpenApiGeneratorInputs.FILE_NAME
+                    + ") are missing");
+        }
         log.info(decision.message());
         if (decision.upToDate()) {
             build.refresh();
-            return new GenerationResult(request.enrichedSpec(), null, true);
+            return new GenerationResult(request.enrichedSpec(), null, true, saved);
         }
         // The edit of a large JSON file would read all of it again for the places of its changes:
         // they are found beside the parse, on the CPU the parse leaves idle, instead.
@@ -101,12 +107,15 @@ public final class ApiErrorsGenerator {
         // rendered, which on a large description saves most of the check's time.
         BackgroundTask<LoadedSpec> checking = BackgroundTask.start("api-errors check", bundled::check);
         IncrementalBuild.Outputs outputs;
+        OpenApiGeneratorInputs generatorInputs;
         try {
             BackgroundTask<JsonLayout> layout = scanning.get();
             byte[] enriched = new EnrichedDescription(bundled.authorText(), format,
                     bundled.mainResource().displayName(), layout == null ? null : layout::join)
                     .write(document, report.additions(), log);
-            GeneratedFiles sources = new JavaSources().generate(document, request);
+            JavaSources java = new JavaSources();
+            GeneratedFiles sources = java.generate(document, request);
+            generatorInputs = OpenApiGeneratorInputs.of(request.enrichedSpec(), java.mappings(request));
             outputs = build.outputs(enriched, sources);
         } catch (RuntimeException | Error e) {
             reportWarnings(checking.join(), log);
@@ -114,10 +123,12 @@ public final class ApiErrorsGenerator {
         }
         LoadedSpec spec = checking.join();
         reportWarnings(spec, log);
+        // before the state: a state that says "up to date" always finds the mappings beside it
+        generatorInputs.save(request.workDirectory());
         build.write(spec.sources(), outputs, log);
         log.info("Enriched description: " + request.enrichedSpec());
         log.info("api-errors: " + report.summary());
-        return new GenerationResult(request.enrichedSpec(), report, false);
+        return new GenerationResult(request.enrichedSpec(), report, false, generatorInputs);
     }
 
     static void reportWarnings(LoadedSpec spec, BuildLog log) {
