@@ -1,0 +1,35 @@
+package com.example.orders.client;
+
+import com.example.orders.client.api.OrdersApi;
+import com.example.orders.client.model.Order;
+import com.example.orders.errors.ApiErrorException;
+import com.example.orders.errors.ApiErrorsResponseErrorHandler;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+
+/** The spring generator's HTTP interface, on a RestClient with {@code defaultStatusHandler(new ApiErrorsResponseErrorHandler())}. */
+class HttpInterfaceTest extends ClientContract {
+
+    @Override
+    Order update(int id, Order order) {
+        RestClient rest = RestClient.builder()
+                .baseUrl(server.baseUrl())
+                .defaultStatusHandler(new ApiErrorsResponseErrorHandler())
+                .build();
+        OrdersApi api = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest)).build()
+                .createClient(OrdersApi.class);
+        return api.updateOrder(id, order).getBody();
+    }
+
+    @Override
+    String header(ApiErrorException error, String name) {
+        return ((RestClientResponseException) error.getCause()).getResponseHeaders().getFirst(name);
+    }
+
+    @Override
+    String rawBody(Exception failure) {
+        return ((RestClientResponseException) failure).getResponseBodyAsString();
+    }
+}
