@@ -8,7 +8,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
@@ -76,9 +75,8 @@ public record OpenApiGeneratorInputs(Path enrichedSpec, String schemaMappings, S
         Properties file = new Properties();
         try (Reader in = Files.newBufferedReader(workDirectory.resolve(FILE_NAME), StandardCharsets.ISO_8859_1)) {
             file.load(in);
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException missingOrUnreadable) {
+            // the next generation writes it again
             return null;
         }
         String schema = file.getProperty(SCHEMA_MAPPINGS);
