@@ -11,15 +11,12 @@ bodies.each { convention, schemas ->
         def target = new File(basedir, "${module}/target/${convention}")
         assert target.isDirectory() : "no build of ${module} with ${convention}"
 
-        // the only model OpenAPI Generator wrote is the description's own (native adds its base class of schemas)
-        def models = []
-        new File(target, 'generated-sources/openapi').eachFileRecurse { file ->
-            if (file.path.contains("${File.separator}model${File.separator}") && file.name.endsWith('.java')
-                    && file.name != 'AbstractOpenApiSchema.java') {
-                models << file.name
-            }
-        }
-        assert models == ['Order.java'] : "${module} (${convention}): OpenAPI Generator wrote the models ${models}"
+        // OpenAPI Generator wrote the description's own model, and no copy of an error body
+        def generated = []
+        new File(target, 'generated-sources/openapi').eachFileRecurse { file -> generated << file.name }
+        assert generated.contains('Order.java') : "${module} (${convention}): OpenAPI Generator wrote no Order"
+        def copies = generated.findAll { it ==~ /(ApiError|ApiValidationError\w*|ValidationDetail)\.java/ }
+        assert copies.isEmpty() : "${module} (${convention}): OpenAPI Generator wrote copies of the bodies: ${copies}"
 
         def reports = new File(target, 'surefire-reports').listFiles().findAll { it.name ==~ /TEST-.*\.xml/ }
         def suites = reports.collect { new groovy.xml.XmlSlurper().parse(it) }
