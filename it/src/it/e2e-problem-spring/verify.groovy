@@ -9,6 +9,11 @@ new File(target, 'generated-sources/openapi').eachFileRecurse { file ->
     if (file.name ==~ /(ApiError|ApiValidationError|ApiValidationErrorErrorsInner)\.java/) copies << file
 }
 assert copies.isEmpty() : "OpenAPI Generator generated its own error classes: ${copies}"
+def log = new File(basedir, 'build.log').text
+['ApiError', 'ApiValidationError', 'ApiValidationError_errors_inner'].each { schema ->
+    assert log.contains("Model ${schema} not generated due to schema mapping") :
+        "OpenAPI Generator did not map the schema ${schema} to the plugin's class"
+}
 def ours = new File(target, 'generated-sources/api-errors/com/example/orders/errors')
 ['ApiError.java', 'ApiValidationError.java', 'ApiValidationErrorErrorsItem.java', 'ApiErrorsExceptionHandler.java'].each { name ->
     assert new File(ours, name).isFile() : "the plugin did not generate ${name} in ${ours}"

@@ -88,11 +88,17 @@ public final class ApiErrorsGenerator {
         places.checkBeforeReading();
         IncrementalBuild build = IncrementalBuild.open(request, workspace);
         Decision decision = build.check();
+        OpenApiGeneratorInputs saved = decision.upToDate()
+                ? OpenApiGeneratorInputs.load(request.workDirectory(), request.enrichedSpec()) : null;
+        if (decision.upToDate() && saved == null) {
+            decision = new Decision(false, "the mappings for OpenAPI Generator (" + OpenApiGeneratorInputs.FILE_NAME
+                    + ") are missing");
+        }
         log.info(decision.message());
         if (decision.upToDate()) {
             claims.claim(claimed(request, build.previousSources()));
             build.refresh();
-            return new GenerationResult(request.enrichedSpec(), null, true);
+            return new GenerationResult(request.enrichedSpec(), null, true, saved);
         }
         // The edit of a large JSON file would read all of it again for the places of its changes:
         // they are found beside the parse, on the CPU the parse leaves idle, instead.
@@ -119,12 +125,15 @@ public final class ApiErrorsGenerator {
         BackgroundTask<LoadedSpec> checking = BackgroundTask.start("api-errors check", bundled::check);
         IncrementalBuild.Outputs outputs;
         GeneratedFiles sources;
+        OpenApiGeneratorInputs generatorInputs;
         try {
             BackgroundTask<JsonLayout> layout = scanning.get();
             byte[] enriched = new EnrichedDescription(bundled.authorText(), format,
                     bundled.mainResource().displayName(), layout == null ? null : layout::join)
                     .write(document, report.additions(), log);
-            sources = new JavaSources().generate(document, request);
+            JavaSources java = new JavaSources();
+            sources = java.generate(document, request);
+            generatorInputs = OpenApiGeneratorInputs.of(request.enrichedSpec(), java.mappings(request));
             outputs = build.outputs(enriched, sources);
         } catch (RuntimeException | Error e) {
             reportWarnings(checking.join(), log);
@@ -135,10 +144,12 @@ public final class ApiErrorsGenerator {
         claims.claim(claimed(request, sources.files().keySet()));
         ForeignFiles.check(request.outputDirectory(), request.buildDirectory(), sources.files(), build.writtenBefore(),
                 request.force());
+        // before the state: a state that says "up to date" always finds the mappings beside it
+        generatorInputs.save(request.workDirectory());
         build.write(spec.sources(), outputs, log);
         log.info("Enriched description: " + request.enrichedSpec());
         log.info("api-errors: " + report.summary());
-        return new GenerationResult(request.enrichedSpec(), report, false);
+        return new GenerationResult(request.enrichedSpec(), report, false, generatorInputs);
     }
 
     /** The files a run writes, each named by the parameters that choose its place. */

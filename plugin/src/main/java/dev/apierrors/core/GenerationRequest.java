@@ -1,11 +1,15 @@
 package dev.apierrors.core;
 
+import dev.apierrors.view.ClientLibrary;
 import dev.apierrors.view.Framework;
 import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.load.SpecResource;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything one run of the goal needs, resolved and checked by the caller.
@@ -22,11 +26,12 @@ import java.util.Objects;
  * @param sourceFolders     the project's source folders, which no output may be or contain
  * @param buildDirectory    the build tool's folder of what builds make (Maven's {@code target/}), or
  *                          null when unknown: outputs there are the build's, replaced whoever wrote them
+ * @param clientLibraries   OpenAPI Generator's client libraries to generate adapters for
  */
 public record GenerationRequest(SpecResource inputSpec, Path enrichedSpec, Path outputDirectory, String basePackage,
                                 Framework framework, EnrichmentOptions enrichment, Path templateDirectory,
                                 Path workDirectory, boolean force, SourceFolders sourceFolders,
-                                Path buildDirectory) {
+                                Path buildDirectory, Set<ClientLibrary> clientLibraries) {
 
     public GenerationRequest {
         Objects.requireNonNull(inputSpec, "inputSpec");
@@ -37,14 +42,18 @@ public record GenerationRequest(SpecResource inputSpec, Path enrichedSpec, Path 
         Objects.requireNonNull(enrichment, "enrichment");
         Objects.requireNonNull(workDirectory, "workDirectory");
         Objects.requireNonNull(sourceFolders, "sourceFolders");
+        // in the order of the enum, so that the outputs come in the same order every time
+        EnumSet<ClientLibrary> libraries = EnumSet.noneOf(ClientLibrary.class);
+        libraries.addAll(clientLibraries);
+        clientLibraries = Collections.unmodifiableSet(libraries);
     }
 
-    /** A request that knows no build directory. */
+    /** A request that knows no build directory and asks for no client library's adapter. */
     public GenerationRequest(SpecResource inputSpec, Path enrichedSpec, Path outputDirectory, String basePackage,
                              Framework framework, EnrichmentOptions enrichment, Path templateDirectory,
                              Path workDirectory, boolean force, SourceFolders sourceFolders) {
         this(inputSpec, enrichedSpec, outputDirectory, basePackage, framework, enrichment, templateDirectory,
-                workDirectory, force, sourceFolders, null);
+                workDirectory, force, sourceFolders, null, Set.of());
     }
 
     /** A request outside a build tool, which knows no source folders of a project. */

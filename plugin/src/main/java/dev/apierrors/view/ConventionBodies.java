@@ -37,6 +37,8 @@ final class ConventionBodies {
     private final UniqueNames typeNames;
     private final Map<String, String> bodyTypes = new LinkedHashMap<>();
     private final List<SourcesView.Body> records = new ArrayList<>();
+    /** OpenAPI Generator's name of each record's schema, by record: its component, or its inline name. */
+    private final Map<String, String> schemaNames = new LinkedHashMap<>();
 
     private ConventionBodies(Collection<String> taken) {
         this.typeNames = new UniqueNames(taken);
@@ -56,7 +58,8 @@ final class ConventionBodies {
             bodies.bodyTypes.put(body, type);
         }
         for (Map.Entry<String, ObjectNode> body : convention.bodies().entrySet()) {
-            bodies.record(bodies.bodyTypes.get(body.getKey()), body.getValue(), true);
+            bodies.record(bodies.bodyTypes.get(body.getKey()), body.getValue(), true,
+                    names.schema(body.getKey()));
         }
         return bodies;
     }
@@ -69,9 +72,17 @@ final class ConventionBodies {
         return records;
     }
 
-    private void record(String type, JsonNode schema, boolean body) {
+    /** Every record as OpenAPI Generator names its schema, in the order of {@link #records()}. */
+    List<ModelMappings.Mapping> mappings(String packageName) {
+        List<ModelMappings.Mapping> mappings = new ArrayList<>();
+        schemaNames.forEach((type, schema) -> mappings.add(new ModelMappings.Mapping(schema, packageName + "." + type)));
+        return mappings;
+    }
+
+    private void record(String type, JsonNode schema, boolean body, String schemaName) {
         int at = records.size();
         records.add(null);
+        schemaNames.put(type, schemaName);
         List<SourcesView.Field> fields = new ArrayList<>();
         UniqueNames fieldNames = new UniqueNames(List.of());
         JsonNode properties = schema.get("properties");
@@ -83,7 +94,7 @@ final class ConventionBodies {
             String json = jsonNames.get(i);
             JsonNode property = properties.get(json);
             String javaName = fieldNames.claim(fieldName(json));
-            Type fieldType = type(property, type + JavaNames.toModelName(json));
+            Type fieldType = type(property, type + JavaNames.toModelName(json), schemaName + "_" + json);
             fields.add(new SourcesView.Field(javaName, JavaText.literal(json), JavaText.javadoc(json),
                     JavaText.javadoc(text(property, "description")), fieldType.java, "ApiErrorDecoder.convert(json.get("
                     + JavaText.literal(json) + "), " + fieldType.converter + ")", fill(json, property, fieldType),
@@ -134,7 +145,8 @@ final class ConventionBodies {
         }
     }
 
-    private Type type(JsonNode schema, String nestedName) {
+    /** The type of a schema; {@code schemaName} is the name OpenAPI Generator gives it when it is an inline object. */
+    private Type type(JsonNode schema, String nestedName, String schemaName) {
         JsonNode ref = schema.get("$ref");
         if (ref != null) {
             String target = bodyTypes.get(ref.asText().substring(REF.length()));
@@ -155,7 +167,7 @@ final class ConventionBodies {
             case "boolean":
                 return new Type("Boolean", DECODER + "::bool");
             case "array":
-                Type item = type(schema.get("items"), nestedName + "Item");
+                Type item = type(schema.get("items"), nestedName + "Item", schemaName + "_inner");
                 return new Type("List<" + item.java + ">", DECODER + ".listOf(" + item.converter + ")");
             default:
                 JsonNode properties = schema.get("properties");
@@ -163,7 +175,7 @@ final class ConventionBodies {
                     return new Type("Map<String, Object>", DECODER + "::map");
                 }
                 String name = typeNames.claim(nestedName);
-                record(name, schema, false);
+                record(name, schema, false, schemaName);
                 return new Type(name, name + "::fromJson");
         }
     }

@@ -16,7 +16,7 @@ public final class JavaSources {
     /** The sources for {@code request.framework()}, in {@code request.basePackage()}. */
     public GeneratedFiles generate(ObjectNode enrichedDocument, GenerationRequest request) {
         SourcesView view = ViewBuilder.build(enrichedDocument, request);
-        List<JavaTemplates.Output> outputs = JavaTemplates.outputs(request.framework(), view);
+        List<JavaTemplates.Output> outputs = JavaTemplates.outputs(request.framework(), request.clientLibraries(), view);
         Set<String> names = new LinkedHashSet<>();
         outputs.forEach(output -> names.add(output.template()));
         TemplateSet templates = TemplateSet.compile(names, request.templateDirectory());
@@ -28,5 +28,13 @@ public final class JavaSources {
             files.add(directory + output.typeName() + ".java", source.getBytes(StandardCharsets.UTF_8));
         }
         return files;
+    }
+
+    /**
+     * The body types {@link #generate} writes for {@code request}, for OpenAPI Generator's mappings;
+     * from the configuration alone, without the description.
+     */
+    public ModelMappings mappings(GenerationRequest request) {
+        return ViewBuilder.mappings(request);
     }
 }

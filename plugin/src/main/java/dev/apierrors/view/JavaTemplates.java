@@ -2,7 +2,9 @@ package dev.apierrors.view;
 
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Which template renders which Java type, for each framework (docs/templates.md). */
 public final class JavaTemplates {
@@ -18,6 +20,9 @@ public final class JavaTemplates {
             "ApiErrorsWebApplicationExceptionMapper", "ApiErrorsJsonExceptionMapper",
             "ApiErrorsValidationExceptionMapper", "ApiErrorsFallbackExceptionMapper", "ApiErrorsFeature",
             "ApiErrorsClientResponseFilter");
+    /** The adapters of OpenAPI Generator's client libraries that the Spring types do not hold already. */
+    static final List<String> CLIENT_TYPES = List.of("ApiErrorsResponseInterceptor", "ApiErrorsExchangeFilter",
+            "ApiErrorsFeignErrorDecoder", "ApiErrorsResponseExceptionMapper");
 
     /**
      * One generated file.
@@ -32,10 +37,21 @@ public final class JavaTemplates {
     private JavaTemplates() {
     }
 
-    static List<Output> outputs(Framework framework, SourcesView view) {
-        if (!view.standardBodies()) {
-            return conventionOutputs(framework, view);
+    static List<Output> outputs(Framework framework, Set<ClientLibrary> clients, SourcesView view) {
+        List<Output> outputs = view.standardBodies() ? standardOutputs(framework, view)
+                : conventionOutputs(framework, view);
+        Set<String> adapters = new LinkedHashSet<>();
+        outputs.forEach(output -> adapters.add(output.typeName()));
+        for (ClientLibrary client : clients) {
+            // libraries that share an adapter (RestClient, RestTemplate, HTTP interfaces) get it once
+            if (adapters.add(client.adapter())) {
+                outputs.add(new Output(client.template(), client.adapter(), null));
+            }
         }
+        return outputs;
+    }
+
+    private static List<Output> standardOutputs(Framework framework, SourcesView view) {
         List<Output> outputs = new ArrayList<>();
         outputs.add(new Output("errorModel", view.errorModel(), null));
         outputs.add(new Output("validationErrorModel", view.validationErrorModel(), null));

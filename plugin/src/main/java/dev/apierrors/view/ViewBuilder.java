@@ -25,7 +25,10 @@ final class ViewBuilder {
      */
     static final Set<String> USED_NAMES = Set.of(
             "Annotation", "ArrayList", "Arrays", "BigDecimal", "BigInteger", "ClientHttpResponse",
-            "ClientRequestContext", "ClientResponseContext", "ClientResponseFilter", "Collection", "Collections", "Comparator",
+            "ClientRequest", "ClientRequestContext", "ClientResponse", "ClientResponseContext", "ClientResponseFilter",
+            "Consumer", "ErrorDecoder", "ExchangeFilterFunction", "ExchangeFunction", "FeignException", "HttpResponse",
+            "Mono", "MultivaluedMap", "ProcessingException", "ResponseExceptionMapper", "RestClientResponseException",
+            "UnaryOperator", "WebClientResponseException", "Collection", "Collections", "Comparator",
             "ConstraintViolation", "ConstraintViolationException", "Context", "CookieParam", "CookieValue",
             "DateTimeFormatter", "DateTimeParseException", "DefaultResponseErrorHandler", "ElementKind",
             "EnumSet", "ErrorResponse", "ExceptionHandler", "ExceptionMapper", "Feature", "FeatureContext",
@@ -82,15 +85,41 @@ final class ViewBuilder {
                 OperationCatalog.chunks(operations), true, JavaText.literal(convention.mediaType()), List.of());
     }
 
-    /** The view of a convention with bodies of its own: records generated from its body schemas. */
-    private static SourcesView generic(ObjectNode document, GenerationRequest request, Convention convention) {
+    /**
+     * The body types the sources of {@code request} hold, named as in {@link #build}: computed from
+     * the convention and the names alone, without the description.
+     */
+    static ModelMappings mappings(GenerationRequest request) {
+        ComponentNames names = request.enrichment().names();
+        Convention convention = request.enrichment().convention();
+        String prefix = request.basePackage() + ".";
+        if (!standardBodies(convention)) {
+            return new ModelMappings(bodies(request, convention).mappings(request.basePackage()));
+        }
+        return new ModelMappings(List.of(
+                new ModelMappings.Mapping(names.errorSchema(),
+                        prefix + modelName(names.errorSchema(), "errorSchemaName", convention)),
+                new ModelMappings.Mapping(names.validationErrorSchema(),
+                        prefix + modelName(names.validationErrorSchema(), "validationErrorSchemaName", convention)),
+                // the inline items of the validation body's "detail", as OpenAPI Generator names them
+                new ModelMappings.Mapping(names.validationErrorSchema() + "_detail_inner",
+                        prefix + "ValidationDetail")));
+    }
+
+    private static ConventionBodies bodies(GenerationRequest request, Convention convention) {
         Set<String> taken = new HashSet<>(JavaTemplates.COMMON_TYPES);
         taken.addAll(JavaTemplates.SPRING_TYPES);
         taken.addAll(JavaTemplates.JAXRS_TYPES);
+        taken.addAll(JavaTemplates.CLIENT_TYPES);
         taken.addAll(USED_NAMES);
+        convention.statuses().forEach(status -> taken.add(exceptionName(status)));
+        return ConventionBodies.of(convention, request.enrichment().names(), taken);
+    }
+
+    /** The view of a convention with bodies of its own: records generated from its body schemas. */
+    private static SourcesView generic(ObjectNode document, GenerationRequest request, Convention convention) {
         List<Convention.Status> all = convention.statuses();
-        all.forEach(status -> taken.add(exceptionName(status)));
-        ConventionBodies bodies = ConventionBodies.of(convention, request.enrichment().names(), taken);
+        ConventionBodies bodies = bodies(request, convention);
         List<SourcesView.Status> statuses = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Convention.Status status = all.get(i);
@@ -146,6 +175,7 @@ final class ViewBuilder {
         JavaTemplates.COMMON_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
         JavaTemplates.SPRING_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
         JavaTemplates.JAXRS_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
+        JavaTemplates.CLIENT_TYPES.forEach(type -> taken.add(type.toLowerCase(Locale.ROOT)));
         for (Convention.Status status : convention.statuses()) {
             taken.add(exceptionName(status).toLowerCase(Locale.ROOT));
         }

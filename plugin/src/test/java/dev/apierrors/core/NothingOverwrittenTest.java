@@ -184,7 +184,7 @@ class NothingOverwrittenTest {
                                       boolean force) {
         return new GenerationRequest(new FileResource(spec), enrichedSpec, outputDirectory, "com.example.errors",
                 Framework.NONE, EnrichmentOptions.defaults(), null, work.resolve("target/state"), force, sourceFolders,
-                work.resolve("target"));
+                work.resolve("target"), java.util.Set.of());
     }
 
     private void assertFailsAndKeepsEverything(GenerationRequest request, String message) {

@@ -1,5 +1,6 @@
 package dev.apierrors.incremental;
 
+import dev.apierrors.view.ClientLibrary;
 import dev.apierrors.view.Framework;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.core.SourceFolders;
@@ -41,6 +42,7 @@ class ConfigurationTest {
         variants.put("sourceFolders", r -> copy(r, 9, new SourceFolders(List.of(project.resolve("src/main/java")),
                 List.of(project.resolve("target/generated-sources/other")))));
         variants.put("buildDirectory", r -> copy(r, 10, project.resolve("build")));
+        variants.put("clientLibraries", r -> copy(r, 11, Set.of(ClientLibrary.FEIGN)));
         return variants;
     }
 
@@ -88,11 +90,17 @@ class ConfigurationTest {
 
     private static GenerationRequest copy(GenerationRequest r, int index, Object value) {
         Object[] values = {r.inputSpec(), r.enrichedSpec(), r.outputDirectory(), r.basePackage(), r.framework(),
-                r.enrichment(), r.templateDirectory(), r.workDirectory(), r.force(), r.sourceFolders(), r.buildDirectory()};
+                r.enrichment(), r.templateDirectory(), r.workDirectory(), r.force(), r.sourceFolders(), r.buildDirectory(),
+                r.clientLibraries()};
         values[index] = value;
         return new GenerationRequest((dev.apierrors.load.SpecResource) values[0], (Path) values[1], (Path) values[2],
                 (String) values[3], (Framework) values[4], (dev.apierrors.enrich.EnrichmentOptions) values[5],
                 (Path) values[6], (Path) values[7], (Boolean) values[8], (SourceFolders) values[9],
-                (Path) values[10]);
+                (Path) values[10], castLibraries(values[11]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<ClientLibrary> castLibraries(Object value) {
+        return (Set<ClientLibrary>) value;
     }
 }

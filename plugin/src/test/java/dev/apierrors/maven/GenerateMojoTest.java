@@ -19,6 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sonatype.plexus.build.incremental.DefaultBuildContext;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
@@ -347,6 +350,75 @@ class GenerateMojoTest {
         assertThat(lines).filteredOn(line -> line.startsWith("api-errors: generating")).hasSize(2);
         assertThat(lines).filteredOn(line -> line.startsWith("api-errors: skipped generation, outputs up to date"))
                 .as("the second build of each").hasSize(2);
+    }
+
+    @Test
+    void afterGeneratingAndAfterSkippingTheProjectHasThePropertiesForOpenApiGenerator() throws Exception {
+        mojo.execute();
+        String enriched = basedir.resolve("target/api-errors/openapi.yaml").toString();
+        assertThat(project.getProperties()).containsEntry("api-errors.enrichedSpec", enriched)
+                .containsEntry("api-errors.schemaMappings", "ApiError=com.example.apierrors.ApiError,"
+                        + "ApiValidationError=com.example.apierrors.ApiValidationError,"
+                        + "ApiValidationError_detail_inner=com.example.apierrors.ValidationDetail")
+                .containsEntry("api-errors.importMappings", "ApiError=com.example.apierrors.ApiError,"
+                        + "ApiValidationError=com.example.apierrors.ApiValidationError,"
+                        + "ValidationDetail=com.example.apierrors.ValidationDetail");
+
+        project.getProperties().clear();
+        mojo.execute();
+
+        assertThat(project.getProperties()).containsEntry("api-errors.enrichedSpec", enriched)
+                .containsKeys("api-errors.schemaMappings", "api-errors.importMappings");
+    }
+
+    @Test
+    void anEnrichedSpecThatOnlyAnEarlierExecutionPublishedIsNotTaken() throws Exception {
+        File published = basedir.resolve("target/api-errors/openapi.yaml").toFile();
+        MojoExecution unconfigured = execution();
+        assertThat(GeneratorProperties.publishedEarlier(project, unconfigured, published)).as("nothing published")
+                .isFalse();
+
+        mojo.execute();
+
+        assertThat(GeneratorProperties.publishedEarlier(project, unconfigured, published)).isTrue();
+        MojoExecution fromProperty = execution();
+        fromProperty.setConfiguration(configuration("${api-errors.enrichedSpec}"));
+        assertThat(GeneratorProperties.publishedEarlier(project, fromProperty, published)).isTrue();
+        MojoExecution configured = execution();
+        configured.setConfiguration(configuration("target/api-errors/openapi.yaml"));
+        assertThat(GeneratorProperties.publishedEarlier(project, configured, published)).as("configured in the POM")
+                .isFalse();
+        assertThat(GeneratorProperties.publishedEarlier(project, unconfigured, basedir.resolve("other.yaml").toFile()))
+                .isFalse();
+    }
+
+    @Test
+    void aClientLibraryGetsItsAdapter() throws Exception {
+        set("clientLibraries", List.of("feign,native"));
+        mojo.execute();
+
+        Path sources = basedir.resolve("target/generated-sources/api-errors/com/example/apierrors");
+        assertThat(sources.resolve("ApiErrorsFeignErrorDecoder.java")).isRegularFile();
+        assertThat(sources.resolve("ApiErrorsResponseInterceptor.java")).isRegularFile();
+        assertThat(sources.resolve("ApiErrorsExchangeFilter.java")).doesNotExist();
+    }
+
+    @Test
+    void anUnknownClientLibraryIsAConfigurationError() {
+        set("clientLibraries", List.of("okhttp-gson"));
+
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, mojo::execute);
+
+        assertThat(failure).hasMessageStartingWith("invalid configuration: client library 'okhttp-gson' is not one of"
+                + " native, restclient, resttemplate, spring-http-interface, webclient, feign, spring-cloud, microprofile");
+    }
+
+    private static Xpp3Dom configuration(String enrichedSpec) {
+        Xpp3Dom configuration = new Xpp3Dom("configuration");
+        Xpp3Dom parameter = new Xpp3Dom("enrichedSpec");
+        parameter.setValue(enrichedSpec);
+        configuration.addChild(parameter);
+        return configuration;
     }
 
     private static MojoExecution execution() {
