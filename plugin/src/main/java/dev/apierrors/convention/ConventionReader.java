@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class ConventionReader {
 
     private static final String PRESETS = "dev/apierrors/convention/";
-    private static final Set<String> TOP_KEYS = Set.of("mediaType", "bodies", "statuses");
+    private static final Set<String> TOP_KEYS = Set.of("mediaType", "bodies", "fill", "statuses");
     private static final Set<String> STATUS_KEYS = Set.of("code", "reason", "description", "body", "retry",
             "exception");
     private static final Pattern MEDIA_TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*");
@@ -112,7 +112,8 @@ public final class ConventionReader {
         for (JsonNode status : statusesNode) {
             statuses.add(status(status, bodies.keySet(), codeLines, statusesNode));
         }
-        return new Convention(presetName != null ? presetName : file, mediaType, bodies, statuses, bodyLines,
+        Map<String, BodyFill> fills = new FillReader(this).read(root.get("fill"), bodies);
+        return new Convention(presetName != null ? presetName : file, mediaType, bodies, statuses, fills, bodyLines,
                 presetName != null || !(yaml.resource() instanceof FileResource source) ? null : source.path());
     }
 

@@ -106,7 +106,7 @@ public final class ApiErrorsGenerator {
             byte[] enriched = new EnrichedDescription(bundled.authorText(), format,
                     bundled.mainResource().displayName(), layout == null ? null : layout::join)
                     .write(document, report.additions(), log);
-            GeneratedFiles sources = new JavaSources().generate(document, request);
+            GeneratedFiles sources = new JavaSources().generate(document, request.sourcesOptions());
             outputs = build.outputs(enriched, sources);
         } catch (RuntimeException | Error e) {
             reportWarnings(checking.join(), log);
