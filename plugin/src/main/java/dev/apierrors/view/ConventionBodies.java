@@ -122,7 +122,8 @@ final class ConventionBodies {
         }
         records.set(at, new SourcesView.Body(type, JavaText.javadoc(text(schema, "description")), true, fields,
                 fields.isEmpty(), requestIdField != null || timestampField != null, requestIdField, timestampField,
-                String.join(", ", completed), problems != null, problemsExpression, messageExpression, false, null));
+                String.join(",\n                ", completed), problems != null, problemsExpression, messageExpression,
+                false, null));
     }
 
     /** The record of one problem in a body's list, converted from and to {@code ValidationDetail} as the fill says. */
@@ -219,7 +220,10 @@ final class ConventionBodies {
         if (json.equals(fill.requestBody())) {
             return "requestBody";
         }
-        return defaultValue(property, type); // a timestamp too: completed() stamps it when it is answered
+        if (json.equals(fill.timestamp())) {
+            return "ErrorStatus.now()";
+        }
+        return defaultValue(property, type);
     }
 
     /** What a decoded body without the member holds: what its status implies, or null for "as it is". */

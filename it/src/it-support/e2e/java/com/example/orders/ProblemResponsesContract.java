@@ -75,7 +75,7 @@ abstract class ProblemResponsesContract {
 
     @Test
     void aBodyThatFailsValidationListsEachProblemByItsPointer() {
-        JsonNode body = assertProblem(Exchange.send(port(), "POST", "/orders", "{\"quantity\":0}"), 422,
+        JsonNode body = assertProblem(Exchange.send(port(), "POST", "/orders", "{\"product\":\"\",\"quantity\":0}"), 422,
                 "Validation error");
 
         JsonNode errors = body.get("errors");
