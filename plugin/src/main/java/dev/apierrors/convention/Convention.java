@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * @param bodies    the body schemas by name, as they are added to {@code components/schemas}; never
  *                  modified (callers copy them)
  * @param statuses  the error statuses, in the convention's order
+ * @param fills     how the handlers fill each body, by body name (every body has one)
  * @param bodyLines the line of the convention file that defines each body, for messages
  * @param file      the file a team's convention was read from, which the goal reads and so never
  *                  writes; null for the plugin's own conventions
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
  *                  convention's own or one written from the body's schema; never modified
  */
 public record Convention(String name, String mediaType, Map<String, ObjectNode> bodies, List<Status> statuses,
-                         Map<String, Integer> bodyLines, Path file, Map<Integer, JsonNode> examples) {
+                         Map<String, BodyFill> fills, Map<String, Integer> bodyLines, Path file,
+                         Map<Integer, JsonNode> examples) {
 
     public static final String STANDARD = "standard";
     public static final String PROBLEM = "problem";
@@ -38,6 +40,7 @@ public record Convention(String name, String mediaType, Map<String, ObjectNode> 
         Objects.requireNonNull(mediaType, "mediaType");
         bodies = Collections.unmodifiableMap(new LinkedHashMap<>(bodies));
         statuses = List.copyOf(statuses);
+        fills = Collections.unmodifiableMap(new LinkedHashMap<>(fills));
         bodyLines = Collections.unmodifiableMap(new LinkedHashMap<>(bodyLines));
         examples = Collections.unmodifiableMap(new LinkedHashMap<>(examples));
     }
@@ -106,6 +109,11 @@ public record Convention(String name, String mediaType, Map<String, ObjectNode> 
                             : "Server error: not retryable.";
             }
         }
+    }
+
+    /** How the handlers fill the named body. */
+    public BodyFill fill(String body) {
+        return fills.get(body);
     }
 
     /** The status of a code, or null. */

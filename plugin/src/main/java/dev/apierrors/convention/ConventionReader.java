@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class ConventionReader {
 
     private static final String PRESETS = "dev/apierrors/convention/";
-    private static final Set<String> TOP_KEYS = Set.of("mediaType", "bodies", "statuses",
+    private static final Set<String> TOP_KEYS = Set.of("mediaType", "bodies", "fill", "statuses",
             ConventionExamples.KEY);
     private static final Set<String> STATUS_KEYS = Set.of("code", "reason", "description", "body", "retry",
             "exception");
@@ -113,9 +113,10 @@ public final class ConventionReader {
         for (JsonNode status : statusesNode) {
             statuses.add(status(status, bodies.keySet(), codeLines, statusesNode));
         }
+        Map<String, BodyFill> fills = new FillReader(this).read(root.get("fill"), bodies);
         Map<Integer, JsonNode> examples = new ConventionExamples(this, bodies, bodyLines)
                 .read(root.get(ConventionExamples.KEY), statuses);
-        return new Convention(presetName != null ? presetName : file, mediaType, bodies, statuses, bodyLines,
+        return new Convention(presetName != null ? presetName : file, mediaType, bodies, statuses, fills, bodyLines,
                 presetName != null || !(yaml.resource() instanceof FileResource source) ? null : source.path(),
                 examples);
     }

@@ -132,8 +132,9 @@ public final class ApiErrorsGenerator {
                     bundled.mainResource().displayName(), layout == null ? null : layout::join)
                     .write(document, report.additions(), log);
             JavaSources java = new JavaSources();
-            sources = java.generate(document, request);
-            generatorInputs = OpenApiGeneratorInputs.of(request.enrichedSpec(), java.mappings(request));
+            sources = java.generate(document, request.sourcesOptions());
+            generatorInputs = OpenApiGeneratorInputs.of(request.enrichedSpec(),
+                    java.mappings(request.sourcesOptions()));
             outputs = build.outputs(enriched, sources);
         } catch (RuntimeException | Error e) {
             reportWarnings(checking.join(), log);

@@ -2,6 +2,7 @@ package dev.apierrors.core;
 
 import dev.apierrors.view.ClientLibrary;
 import dev.apierrors.view.Framework;
+import dev.apierrors.view.SourcesOptions;
 import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.load.SpecResource;
 
@@ -62,5 +63,11 @@ public record GenerationRequest(SpecResource inputSpec, Path enrichedSpec, Path 
                              Path workDirectory, boolean force) {
         this(inputSpec, enrichedSpec, outputDirectory, basePackage, framework, enrichment, templateDirectory,
                 workDirectory, force, SourceFolders.none());
+    }
+
+    /** What the Java sources are made for. */
+    public SourcesOptions sourcesOptions() {
+        return new SourcesOptions(basePackage, framework, enrichment.convention(), enrichment.names(),
+                templateDirectory, clientLibraries);
     }
 }

@@ -1,7 +1,6 @@
 package dev.apierrors.view;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.render.GeneratedFiles;
 import dev.apierrors.render.TemplateSet;
 
@@ -13,13 +12,13 @@ import java.util.Set;
 /** Renders the Java error types and handlers of an enriched description. */
 public final class JavaSources {
 
-    /** The sources for {@code request.framework()}, in {@code request.basePackage()}. */
-    public GeneratedFiles generate(ObjectNode enrichedDocument, GenerationRequest request) {
-        SourcesView view = ViewBuilder.build(enrichedDocument, request);
-        List<JavaTemplates.Output> outputs = JavaTemplates.outputs(request.framework(), request.clientLibraries(), view);
+    /** The sources for {@code options.framework()}, in {@code options.basePackage()}. */
+    public GeneratedFiles generate(ObjectNode enrichedDocument, SourcesOptions options) {
+        SourcesView view = ViewBuilder.build(enrichedDocument, options);
+        List<JavaTemplates.Output> outputs = JavaTemplates.outputs(options.framework(), options.clientLibraries(), view);
         Set<String> names = new LinkedHashSet<>();
         outputs.forEach(output -> names.add(output.template()));
-        TemplateSet templates = TemplateSet.compile(names, request.templateDirectory());
+        TemplateSet templates = TemplateSet.compile(names, options.templateDirectory());
         String directory = view.packageName().replace('.', '/') + "/";
         GeneratedFiles files = new GeneratedFiles();
         for (JavaTemplates.Output output : outputs) {
@@ -34,7 +33,7 @@ public final class JavaSources {
      * The body types {@link #generate} writes for {@code request}, for OpenAPI Generator's mappings;
      * from the configuration alone, without the description.
      */
-    public ModelMappings mappings(GenerationRequest request) {
-        return ViewBuilder.mappings(request);
+    public ModelMappings mappings(SourcesOptions options) {
+        return ViewBuilder.mappings(options);
     }
 }

@@ -9,9 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,7 +93,8 @@ class ConventionSourcesTest {
                 "com/example/api/errors/TeamCause.java", "com/example/api/errors/TeamErrorSource.java",
                 "com/example/api/errors/TooManyRequestsException.java",
                 "com/example/api/errors/ServiceUnavailableException.java")
-                .doesNotContain("com/example/api/errors/ApiError.java", "com/example/api/errors/ValidationDetail.java");
+                .contains("com/example/api/errors/ValidationDetail.java")
+                .doesNotContain("com/example/api/errors/ApiError.java");
         compile(sources);
     }
 
@@ -105,7 +111,7 @@ class ConventionSourcesTest {
     }
 
     @Test
-    void theStandardConventionWithAnotherStatusKeepsItsTemplates() throws Exception {
+    void theStandardBodiesWithOtherStatusesGoThroughTheSameTemplates() throws Exception {
         String standard = new String(getClass().getResourceAsStream("/dev/apierrors/convention/standard.yaml")
                 .readAllBytes(), StandardCharsets.UTF_8);
         int examples = standard.indexOf("\n# The example body");
@@ -117,14 +123,14 @@ class ConventionSourcesTest {
         Map<String, byte[]> more = generate(ConventionReader.resolve("more.yaml", work), Framework.SPRING);
         Map<String, byte[]> fewer = generate(ConventionReader.resolve("fewer.yaml", work), Framework.SPRING);
 
-        assertThat(more).as("the standard bodies' templates").containsKeys("com/example/api/errors/ValidationDetail.java",
+        assertThat(more).containsKeys("com/example/api/errors/ValidationDetail.java",
                 "com/example/api/errors/TooManyRequestsException.java");
         Object tooMany = compile(more).loadClass(PACKAGE + "ApiErrorDecoder").getMethod("decode", int.class, String.class)
                 .invoke(null, 429, "{\"title\": \"Too Many Requests\", \"description\": \"slow\"}");
         assertThat(call(tooMany, "retryable")).isEqualTo(true);
-        assertThat(fewer).as("without 500 the templates of the standard bodies do not apply")
-                .doesNotContainKey("com/example/api/errors/ValidationDetail.java")
-                .containsKey("com/example/api/errors/ApiError.java");
+        assertThat(call(call(tooMany, "body"), "description")).isEqualTo("slow");
+        assertThat(fewer).containsKeys("com/example/api/errors/ValidationDetail.java",
+                "com/example/api/errors/ApiError.java");
         compile(fewer);
     }
 
@@ -169,9 +175,11 @@ class ConventionSourcesTest {
                 .newInstance("no profile 7");
 
         ResponseEntity<?> answer = (ResponseEntity<?>) handler.getClass()
-                .getMethod("apiError", loader.loadClass(PACKAGE + "ApiErrorException")).invoke(handler, notFound);
-        ResponseEntity<?> crash = (ResponseEntity<?>) handler.getClass().getMethod("other", Exception.class)
-                .invoke(handler, new IllegalStateException("secret"));
+                .getMethod("handleApiError", loader.loadClass(PACKAGE + "ApiErrorException"), WebRequest.class)
+                .invoke(handler, notFound, request());
+        ResponseEntity<?> crash = (ResponseEntity<?>) handler.getClass()
+                .getMethod("handleOther", Exception.class, WebRequest.class)
+                .invoke(handler, new IllegalStateException("secret"), request());
 
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
         assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
@@ -184,6 +192,64 @@ class ConventionSourcesTest {
         Object invalid = loader.loadClass(PACKAGE + "ValidationException").getConstructor(String.class)
                 .newInstance("bad");
         assertThat(new ObjectMapper().valueToTree(call(invalid, "body")).get("errors").isArray()).isTrue();
+    }
+
+    @Test
+    void theSpringHandlerOfProblemDetailsNamesAMissingParameter() throws Exception {
+        ClassLoader loader = compile(generate(ConventionReader.preset(Convention.PROBLEM), Framework.SPRING));
+        Object handler = loader.loadClass(PACKAGE + "ApiErrorsExceptionHandler").getConstructor().newInstance();
+
+        ResponseEntity<?> answer = (ResponseEntity<?>) handler.getClass()
+                .getMethod("handleMissingParameter", MissingServletRequestParameterException.class, WebRequest.class)
+                .invoke(handler, new MissingServletRequestParameterException("q", "String"), request());
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getHeaders().containsKey("X-Request-ID")).as("problem details take no request id").isFalse();
+        assertThat(new ObjectMapper().valueToTree(answer.getBody()).toString()).isEqualTo("{\"type\":\"about:blank\","
+                + "\"title\":\"Bad Request\",\"status\":400,\"detail\":\"query.q This value is required.\","
+                + "\"errors\":[{\"detail\":\"This value is required.\",\"parameter\":\"q\"}]}");
+    }
+
+    @Test
+    void theDecoderOfProblemDetailsGivesTheProblemsWhereverTheyAre() throws Exception {
+        ClassLoader loader = compile(generate(ConventionReader.preset(Convention.PROBLEM), Framework.NONE));
+
+        Object invalid = loader.loadClass(PACKAGE + "ApiErrorDecoder").getMethod("decode", int.class, String.class)
+                .invoke(null, 422, "{\"title\": \"Validation error\", \"errors\": [{\"detail\": \"must not be null\","
+                        + " \"pointer\": \"/items/0/name\"}, {\"detail\": \"too long\", \"header\": \"X-Tag\"}]}");
+
+        assertThat(invalid.getClass().getSimpleName()).isEqualTo("ValidationException");
+        List<?> problems = (List<?>) call(invalid, "problems");
+        assertThat(problems).hasSize(2);
+        assertThat(call(problems.get(0), "loc")).isEqualTo(List.of("body", "items", "0", "name"));
+        assertThat(call(problems.get(0), "msg")).isEqualTo("must not be null");
+        assertThat(call(problems.get(1), "header")).isEqualTo("X-Tag");
+        assertThat(((Exception) invalid).getMessage())
+                .isEqualTo("422 Validation error: body.items.0.name must not be null; header.X-Tag too long");
+        assertThat(call(call(invalid, "body"), "status")).as("the status a body without it implies").isEqualTo(422);
+    }
+
+    @Test
+    void aTemplateOfTheUsersReplacesTheDefaultForEveryConvention() throws IOException {
+        Path templates = Files.createDirectories(work.resolve("templates"));
+        Files.writeString(templates.resolve("errorBody.mustache"), "// mine: {{type}}\n");
+        Map<String, Convention> conventions = Map.of("standard", ConventionReader.preset(Convention.STANDARD),
+                "problem", ConventionReader.preset(Convention.PROBLEM), "team", team());
+
+        conventions.forEach((name, convention) -> {
+            Map<String, byte[]> sources = Generation.generate(Generation.request(Generation.spec("risk-profiles.yaml"),
+                    work.resolve(name), Framework.NONE, EnrichmentOptions.defaults().withConvention(convention),
+                    templates));
+            String body = name.equals("team") ? "TeamError" : "ApiError";
+            assertThat(new String(sources.get("com/example/api/errors/" + body + ".java"), StandardCharsets.UTF_8))
+                    .as(name).isEqualTo("// mine: " + body + "\n");
+        });
+    }
+
+    private static WebRequest request() {
+        return new ServletWebRequest((HttpServletRequest) Proxy.newProxyInstance(
+                ConventionSourcesTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
+                (proxy, method, arguments) -> null));
     }
 
     private static Object call(Object target, String method) throws Exception {

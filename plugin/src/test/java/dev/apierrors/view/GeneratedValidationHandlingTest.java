@@ -148,15 +148,15 @@ class GeneratedValidationHandlingTest {
                 }
 
                 private static List<Object> outcome(ConstraintViolation<?> violation) {
-                    ApiValidationError body = ApiErrorsValidationExceptionMapper.body(
+                    ApiErrorsValidationExceptionMapper.Invalid invalid = ApiErrorsValidationExceptionMapper.invalid(
                             new ConstraintViolationException(Set.of(violation)));
-                    if (body == null) {
+                    if (invalid == null) {
                         return List.of(500);
                     }
-                    List<Object> outcome = new ArrayList<>(List.of(body.status(), body.detail().get(0).loc(),
-                            body.detail().get(0).type()));
-                    if (body.body() != null) {
-                        outcome.add(body.body());
+                    List<Object> outcome = new ArrayList<>(List.of(invalid.code(), invalid.problems().get(0).loc(),
+                            invalid.problems().get(0).type()));
+                    if (invalid.requestBody() != null) {
+                        outcome.add(invalid.requestBody());
                     }
                     return outcome;
                 }

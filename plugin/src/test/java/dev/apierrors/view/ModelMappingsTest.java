@@ -27,7 +27,7 @@ class ModelMappingsTest {
     }
 
     private static ModelMappings mappings(GenerationRequest request) {
-        return new JavaSources().mappings(request);
+        return new JavaSources().mappings(request.sourcesOptions());
     }
 
     @Test

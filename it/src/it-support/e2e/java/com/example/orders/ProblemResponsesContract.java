@@ -74,6 +74,37 @@ abstract class ProblemResponsesContract {
     }
 
     @Test
+    void aBodyThatFailsValidationListsEachProblemByItsPointer() {
+        JsonNode body = assertProblem(Exchange.send(port(), "POST", "/orders", "{\"product\":\"\",\"quantity\":0}"), 422,
+                "Validation error");
+
+        JsonNode errors = body.get("errors");
+        assertThat(errors.findValuesAsText("pointer")).as("errors of %s", body)
+                .containsExactlyInAnyOrder("/product", "/quantity");
+        for (JsonNode error : errors) {
+            assertThat(error.get("detail").textValue()).as("detail of %s", error).isNotBlank();
+            assertThat(error.has("parameter") || error.has("header")).as("only a pointer in %s", error).isFalse();
+        }
+    }
+
+    @Test
+    void aMissingQueryParameterIsNamed() {
+        JsonNode body = assertProblem(Exchange.send(port(), "GET", "/orders", null), 400, "Bad Request");
+
+        assertThat(body.get("errors")).as("errors of %s", body).hasSize(1);
+        assertThat(body.get("errors").get(0).get("parameter").textValue()).isEqualTo("status");
+        assertThat(body.get("errors").get(0).has("pointer")).isFalse();
+    }
+
+    @Test
+    void aBodyThatIsNotJsonPointsAtTheWholeBody() {
+        JsonNode body = assertProblem(Exchange.send(port(), "POST", "/orders", "{\"product\": \"tea\", \"quantity\": "),
+                400, "Bad Request");
+
+        assertThat(body.get("errors").get(0).get("pointer").textValue()).as("errors of %s", body).isEmpty();
+    }
+
+    @Test
     void aBusinessRuleOnCreationIsA409() {
         assertProblem(Exchange.send(port(), "POST", "/orders", "{\"product\":\"sold out\",\"quantity\":1}"), 409,
                 "Business Logic Error");
