@@ -7,9 +7,11 @@ import dev.apierrors.shared.ApiErrorsException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.convention.InvalidConventionException;
 import dev.apierrors.enrich.Enricher;
+import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.enrich.EnrichmentReport;
 import dev.apierrors.incremental.Decision;
 import dev.apierrors.incremental.IncrementalBuild;
+import dev.apierrors.incremental.IncrementalOptions;
 import dev.apierrors.load.BundledSpec;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.load.SpecLoader;
@@ -67,16 +69,19 @@ public final class ApiErrorsGenerator {
     }
 
     private GenerationResult generateOrOverflow(GenerationRequest request, BuildLog log, Workspace workspace) {
-        SpecFormat format = SpecFormat.of(request.enrichedSpec());
         InputsAndOutputs places = new InputsAndOutputs(request);
         places.checkBeforeReading();
-        IncrementalBuild build = IncrementalBuild.open(request, workspace);
+        IncrementalBuild build = IncrementalBuild.open(incrementalOptions(request), workspace);
         Decision decision = build.check();
         log.info(decision.message());
         if (decision.upToDate()) {
             build.refresh();
             return new GenerationResult(request.enrichedSpec(), null, true);
         }
+        // Only now, with generation certain, is the convention read (a bad one fails before the
+        // description is) and anything loaded that generating needs: an up-to-date build stops above.
+        EnrichmentOptions enrichment = request.enrichment();
+        SpecFormat format = SpecFormat.of(request.enrichedSpec());
         // The edit of a large JSON file would read all of it again for the places of its changes:
         // they are found beside the parse, on the CPU the parse leaves idle, instead.
         AtomicReference<BackgroundTask<JsonLayout>> scanning = new AtomicReference<>();
@@ -91,7 +96,7 @@ public final class ApiErrorsGenerator {
         ObjectNode document = bundled.document();
         EnrichmentReport report;
         try {
-            report = new Enricher(request.enrichment()).enrich(document);
+            report = new Enricher(enrichment).enrich(document);
         } catch (ApiErrorsException e) {
             reportWarnings(bundled.check(), log);
             throw e instanceof InvalidConventionException ? e
@@ -118,6 +123,12 @@ public final class ApiErrorsGenerator {
         log.info("Enriched description: " + request.enrichedSpec());
         log.info("api-errors: " + report.summary());
         return new GenerationResult(request.enrichedSpec(), report, false);
+    }
+
+    /** What the incremental build fingerprints, and where it keeps its state. */
+    static IncrementalOptions incrementalOptions(GenerationRequest request) {
+        return new IncrementalOptions(request.inputSpec(), Configuration.of(request), request.templateDirectory(),
+                request.outputDirectory(), request.enrichedSpec(), request.workDirectory(), request.force());
     }
 
     static void reportWarnings(LoadedSpec spec, BuildLog log) {

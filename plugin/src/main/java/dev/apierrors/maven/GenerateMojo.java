@@ -5,7 +5,8 @@ import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.core.ApiErrorsGenerator;
 import dev.apierrors.view.Framework;
 import dev.apierrors.core.GenerationRequest;
-import dev.apierrors.enrich.EnrichmentOptions;
+import dev.apierrors.convention.ConventionFile;
+import dev.apierrors.core.EnrichmentSettings;
 import dev.apierrors.render.SpecFormat;
 import dev.apierrors.view.PackageNames;
 import org.apache.maven.plugin.MojoExecution;
@@ -160,11 +161,28 @@ public class GenerateMojo extends AbstractEnrichmentMojo {
                 ? PackageNames.fromGroupId(project.getGroupId()) : PackageNames.check(basePackage.trim());
         Path enriched = enrichedSpec != null ? enrichedSpec.toPath() : defaultEnrichedSpec();
         SpecFormat.of(enriched);
-        EnrichmentOptions enrichment = enrichmentOptions();
         return new GenerationRequest(specResource(basedir), enriched, outputDirectory.toPath(),
-                packageName, Framework.parse(framework), enrichment,
+                packageName, Framework.parse(framework), enrichmentSettings(basedir),
                 templateDirectory == null ? null : templateDirectory.toPath(), workDirectory(), force,
                 ProjectSourceFolders.of(project, outputDirectory.toPath()));
+    }
+
+    /**
+     * The enrichment as configured, read only when the goal generates: a build whose outputs are up
+     * to date compares the convention file's bytes and never parses it. Its parameters and the
+     * convention were checked when the last build generated, and a change of either generates again.
+     */
+    private EnrichmentSettings enrichmentSettings(Path basedir) {
+        return EnrichmentSettings.deferred(enrichmentParameters(), ConventionFile.of(convention, basedir),
+                ConventionFile.userFile(convention, basedir), () -> {
+                    try {
+                        return enrichmentOptions();
+                    } catch (InvalidConventionException e) {
+                        throw e;
+                    } catch (ApiErrorsException | IllegalArgumentException e) {
+                        throw new ApiErrorsException("invalid configuration: " + e.getMessage(), e);
+                    }
+                });
     }
 
     /** The enriched description keeps the description's format, told by its extension. */
