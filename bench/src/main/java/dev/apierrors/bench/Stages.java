@@ -1,8 +1,8 @@
 package dev.apierrors.bench;
 
 import dev.apierrors.core.ApiErrorsGenerator;
-import dev.apierrors.core.BuildLog;
-import dev.apierrors.core.Framework;
+import dev.apierrors.shared.BuildLog;
+import dev.apierrors.view.Framework;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.core.GenerationResult;
 import dev.apierrors.enrich.EnrichmentOptions;

@@ -1,6 +1,7 @@
 package dev.apierrors.core;
 
 import dev.apierrors.enrich.EnrichmentOptions;
+import dev.apierrors.load.ClasspathResource;
 import dev.apierrors.load.Digests;
 import dev.apierrors.load.SpecResource;
 
@@ -8,10 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.zip.CRC32;
 
 /**
  * What the enrichment adds, as a build configured it: either options already resolved, or the
@@ -116,14 +119,25 @@ public abstract sealed class EnrichmentSettings {
                 Configuration.add(values, component.getName(), Configuration.read(component, settings));
             }
             values.put("convention file", convention.key());
-            values.put("convention file sha256", digest(convention));
+            values.put("convention file digest", digest(convention));
             return Collections.unmodifiableSortedMap(values);
         }
 
-        /** A file that cannot be read has no digest: the build generates, and reading it fails with its reason. */
+        /**
+         * SHA-256 for the user's file; for a file of the plugin, whose jar the plugin's version
+         * covers already, CRC-32 and size, which need none of the digest classes an up-to-date
+         * build would otherwise load for it. A file that cannot be read has no digest: the build
+         * generates, and reading it fails with its reason.
+         */
         private static String digest(SpecResource resource) {
             try (InputStream in = resource.open()) {
-                return Digests.sha256(in.readAllBytes());
+                byte[] bytes = in.readAllBytes();
+                if (resource instanceof ClasspathResource) {
+                    CRC32 crc = new CRC32();
+                    crc.update(bytes);
+                    return String.format(Locale.ROOT, "crc32:%08x:%d", crc.getValue(), bytes.length);
+                }
+                return "sha256:" + Digests.sha256(bytes);
             } catch (IOException | RuntimeException e) {
                 return "(cannot be read)";
             }

@@ -1,39 +1,41 @@
 package dev.apierrors.incremental;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.apierrors.render.AtomicFiles;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Keeps the {@link BuildState} in one JSON file of the work directory, written atomically. A file
- * that cannot be read or is of another format counts as no previous build: the next build
- * regenerates, which is always safe.
+ * Keeps the {@link BuildState} in one properties file of the work directory (UTF-8, keys sorted),
+ * written atomically. A file that cannot be read or is of another format counts as no previous
+ * build: the next build regenerates, which is always safe.
  * <p>
- * Read and written with Jackson's streaming parser and generator, not its object mapper: every
- * build reads this file, also the one that finds nothing to do, and the mapper's classes alone
- * took longer to load than the rest of that decision.
+ * A properties file, because every build reads it, also the one that finds nothing to do: the JDK
+ * reads it with classes Maven has loaded already, where a JSON library's classes alone took longer
+ * to load than the rest of that decision.
  */
 final class StateStore {
 
-    static final String FILE_NAME = "api-errors-state.json";
-    private static final int FORMAT = 1;
+    static final String FILE_NAME = "api-errors-state.properties";
+    private static final String FORMAT = "2";
+
+    private static final String PLUGIN = "fingerprint.plugin";
+    private static final String CONFIGURATION = "fingerprint.configuration.";
+    private static final String TEMPLATE = "fingerprint.template.";
+    private static final String SOURCES = "fingerprint.sources";
+    private static final String SOURCE = "fingerprint.source.";
+    private static final String OUTPUTS = "outputs";
 
     private final Path file;
 
@@ -47,241 +49,194 @@ final class StateStore {
 
     /** The last build's state; empty when there was none or it cannot be read (the reason goes to {@code problem}). */
     Optional<BuildState> read(StringBuilder problem) {
-        Object root;
+        Properties values = new Properties();
         try {
-            root = parse(Files.readAllBytes(file));
+            values.load(new StringReader(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             problem.append(file).append(" cannot be read (").append(e.getMessage()).append(')');
             return Optional.empty();
         }
+        if (!FORMAT.equals(values.getProperty("format"))) {
+            problem.append(file).append(" is of another format");
+            return Optional.empty();
+        }
         try {
-            if (!(root instanceof Map<?, ?> top) || !Long.valueOf(FORMAT).equals(top.get("format"))) {
-                problem.append(file).append(" is of another format");
-                return Optional.empty();
-            }
-            Object fingerprint = top.get("fingerprint");
+            Fields fields = new Fields(values);
+            Fingerprint fingerprint = values.containsKey(PLUGIN) ? fingerprint(fields) : null;
             List<OutputManifest> outputs = new ArrayList<>();
-            for (Object manifest : list(top, "outputs")) {
-                outputs.add(manifest(object(manifest, "outputs")));
+            int count = fields.count(OUTPUTS);
+            for (int i = 0; i < count; i++) {
+                outputs.add(manifest(fields, OUTPUTS + "." + i + "."));
             }
-            return Optional.of(new BuildState(fingerprint == null ? null
-                    : fingerprint(object(fingerprint, "fingerprint")), outputs));
+            return Optional.of(new BuildState(fingerprint, outputs));
         } catch (RuntimeException e) {
-            problem.append(file).append(" is damaged (").append(e).append(')');
+            problem.append(file).append(" is damaged (").append(e.getMessage()).append(')');
             return Optional.empty();
         }
     }
 
     void write(BuildState state) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator json = new JsonFactory().createGenerator(bytes)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter());
-            json.writeStartObject();
-            json.writeNumberField("format", FORMAT);
-            if (state.fingerprint() == null) {
-                json.writeNullField("fingerprint");
-            } else {
-                json.writeFieldName("fingerprint");
-                fingerprint(json, state.fingerprint());
+        SortedMap<String, String> values = new TreeMap<>();
+        values.put("format", FORMAT);
+        Fingerprint fingerprint = state.fingerprint();
+        if (fingerprint != null) {
+            values.put(PLUGIN, fingerprint.plugin());
+            fingerprint.configuration().forEach((name, value) -> values.put(CONFIGURATION + name, value));
+            fingerprint.templates().forEach((name, digest) -> values.put(TEMPLATE + name, digest));
+            values.put(SOURCES, Integer.toString(fingerprint.sources().size()));
+            for (int i = 0; i < fingerprint.sources().size(); i++) {
+                SourceDigest source = fingerprint.sources().get(i);
+                String prefix = SOURCE + i + ".";
+                values.put(prefix + "resource", source.resource());
+                values.put(prefix + "sha256", source.sha256());
+                stamp(values, prefix, source.stamp());
             }
-            json.writeArrayFieldStart("outputs");
-            for (OutputManifest manifest : state.outputs()) {
-                manifest(json, manifest);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
         }
-        String text = bytes.toString(StandardCharsets.UTF_8).replace("\r\n", "\n").concat("\n");
-        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+        values.put(OUTPUTS, Integer.toString(state.outputs().size()));
+        for (int i = 0; i < state.outputs().size(); i++) {
+            manifest(values, OUTPUTS + "." + i + ".", state.outputs().get(i));
+        }
+        StringBuilder text = new StringBuilder("# The state of the last build of api-errors-maven-plugin's generate goal\n");
+        values.forEach((key, value) -> text.append(escape(key)).append('=').append(escape(value)).append('\n'));
+        AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     void delete() throws IOException {
         Files.deleteIfExists(file);
     }
 
-    private static void fingerprint(JsonGenerator json, Fingerprint fingerprint) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("plugin", fingerprint.plugin());
-        json.writeFieldName("configuration");
-        map(json, fingerprint.configuration());
-        json.writeFieldName("templates");
-        map(json, fingerprint.templates());
-        json.writeArrayFieldStart("sources");
-        for (SourceDigest source : fingerprint.sources()) {
-            json.writeStartObject();
-            json.writeStringField("resource", source.resource());
-            json.writeStringField("sha256", source.sha256());
-            stamp(json, source.stamp());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-    }
-
-    private static Fingerprint fingerprint(Map<?, ?> node) {
+    private static Fingerprint fingerprint(Fields fields) {
         List<SourceDigest> sources = new ArrayList<>();
-        for (Object item : list(node, "sources")) {
-            Map<?, ?> source = object(item, "sources");
-            sources.add(new SourceDigest(text(source, "resource"), text(source, "sha256"), stamp(source)));
+        int count = fields.count(SOURCES);
+        for (int i = 0; i < count; i++) {
+            String prefix = SOURCE + i + ".";
+            sources.add(new SourceDigest(fields.text(prefix + "resource"), fields.text(prefix + "sha256"),
+                    stamp(fields, prefix)));
         }
-        return new Fingerprint(text(node, "plugin"), map(object(required(node, "configuration"), "configuration")),
-                map(object(required(node, "templates"), "templates")), sources);
+        return new Fingerprint(fields.text(PLUGIN), fields.under(CONFIGURATION), fields.under(TEMPLATE), sources);
     }
 
-    private static void manifest(JsonGenerator json, OutputManifest manifest) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("outputDirectory", manifest.outputDirectory());
-        json.writeObjectFieldStart("sources");
+    private static void manifest(SortedMap<String, String> values, String prefix, OutputManifest manifest) {
+        values.put(prefix + "outputDirectory", manifest.outputDirectory());
+        values.put(prefix + "enrichedSpec", manifest.enrichedSpec());
+        outputFile(values, prefix + "enriched.", manifest.enriched());
         for (Map.Entry<String, OutputFile> source : manifest.sources().entrySet()) {
-            json.writeFieldName(source.getKey());
-            outputFile(json, source.getValue());
+            outputFile(values, prefix + "source." + source.getKey() + ".", source.getValue());
         }
-        json.writeEndObject();
-        json.writeStringField("enrichedSpec", manifest.enrichedSpec());
-        json.writeFieldName("enriched");
-        outputFile(json, manifest.enriched());
-        json.writeEndObject();
     }
 
-    private static OutputManifest manifest(Map<?, ?> node) {
+    private static OutputManifest manifest(Fields fields, String prefix) {
         SortedMap<String, OutputFile> sources = new TreeMap<>();
-        for (Map.Entry<?, ?> file : object(required(node, "sources"), "sources").entrySet()) {
-            sources.put((String) file.getKey(), outputFile(object(file.getValue(), (String) file.getKey())));
+        String sourcePrefix = prefix + "source.";
+        String digest = ".sha256";
+        for (String key : fields.keysUnder(sourcePrefix)) {
+            if (key.endsWith(digest)) {
+                String name = key.substring(sourcePrefix.length(), key.length() - digest.length());
+                sources.put(name, outputFile(fields, sourcePrefix + name + "."));
+            }
         }
-        return new OutputManifest(text(node, "outputDirectory"), sources, text(node, "enrichedSpec"),
-                outputFile(object(required(node, "enriched"), "enriched")));
+        return new OutputManifest(fields.text(prefix + "outputDirectory"), sources, fields.text(prefix + "enrichedSpec"),
+                outputFile(fields, prefix + "enriched."));
     }
 
-    private static void outputFile(JsonGenerator json, OutputFile file) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("sha256", file.sha256());
-        stamp(json, file.stamp());
-        json.writeEndObject();
+    private static void outputFile(SortedMap<String, String> values, String prefix, OutputFile file) {
+        values.put(prefix + "sha256", file.sha256());
+        stamp(values, prefix, file.stamp());
     }
 
-    private static OutputFile outputFile(Map<?, ?> node) {
-        return new OutputFile(text(node, "sha256"), stamp(node));
+    private static OutputFile outputFile(Fields fields, String prefix) {
+        return new OutputFile(fields.text(prefix + "sha256"), stamp(fields, prefix));
     }
 
-    private static void stamp(JsonGenerator json, Stamp stamp) throws IOException {
+    private static void stamp(SortedMap<String, String> values, String prefix, Stamp stamp) {
         if (stamp != null) {
-            json.writeNumberField("size", stamp.size());
-            json.writeStringField("modified", stamp.modified());
+            values.put(prefix + "size", Long.toString(stamp.size()));
+            values.put(prefix + "modified", stamp.modified());
         }
     }
 
-    private static Stamp stamp(Map<?, ?> node) {
-        Object size = node.get("size");
+    private static Stamp stamp(Fields fields, String prefix) {
+        String size = fields.values.getProperty(prefix + "size");
         if (size == null) {
             return null;
         }
-        if (!(size instanceof Long number)) {
-            throw new IllegalArgumentException("size is not a number");
+        try {
+            return new Stamp(Long.parseLong(size), fields.text(prefix + "modified"));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(prefix + "size is not a number");
         }
-        return new Stamp(number, text(node, "modified"));
-    }
-
-    private static void map(JsonGenerator json, Map<String, String> values) throws IOException {
-        json.writeStartObject();
-        for (Map.Entry<String, String> entry : values.entrySet()) {
-            json.writeStringField(entry.getKey(), entry.getValue());
-        }
-        json.writeEndObject();
-    }
-
-    private static SortedMap<String, String> map(Map<?, ?> node) {
-        SortedMap<String, String> values = new TreeMap<>();
-        for (Map.Entry<?, ?> field : node.entrySet()) {
-            if (!(field.getValue() instanceof String value)) {
-                throw new IllegalArgumentException(field.getKey() + " is not text");
-            }
-            values.put((String) field.getKey(), value);
-        }
-        return values;
-    }
-
-    private static Object required(Map<?, ?> node, String name) {
-        Object value = node.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException(name + " is missing");
-        }
-        return value;
-    }
-
-    private static Map<?, ?> object(Object value, String name) {
-        if (!(value instanceof Map<?, ?> map)) {
-            throw new IllegalArgumentException(name + " is not an object");
-        }
-        return map;
-    }
-
-    private static List<?> list(Map<?, ?> node, String name) {
-        if (!(required(node, name) instanceof List<?> list)) {
-            throw new IllegalArgumentException(name + " is not a list");
-        }
-        return list;
-    }
-
-    private static String text(Map<?, ?> node, String name) {
-        if (!(required(node, name) instanceof String text)) {
-            throw new IllegalArgumentException(name + " is not text");
-        }
-        return text;
     }
 
     /**
-     * The file as plain values: maps (in the file's order), lists, strings, whole numbers as
-     * {@code Long}, other numbers as {@code Double}, booleans, and null for JSON's null. A file
-     * that is not one JSON value fails as {@link IOException}, as an unreadable one does.
+     * A key or value as a properties file writes it: every character that the format gives a
+     * meaning (separators, comment marks, white space, line breaks, the escape itself) escaped, so
+     * that any text reads back as written.
      */
-    static Object parse(byte[] content) throws IOException {
-        try (JsonParser parser = new JsonFactory().createParser(content)) {
-            if (parser.nextToken() == null) {
-                throw new IOException("the file is empty");
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> escaped.append("\\n");
+                case '\r' -> escaped.append("\\r");
+                case '\t' -> escaped.append("\\t");
+                case '\f' -> escaped.append("\\f");
+                case '\\', '=', ':', '#', '!', ' ' -> escaped.append('\\').append(c);
+                default -> escaped.append(c);
             }
-            Object value = value(parser);
-            if (parser.nextToken() != null) {
-                throw new IOException("more than one JSON value");
+        }
+        return escaped.toString();
+    }
+
+    /** The values read, with the checks that tell a damaged file. */
+    private static final class Fields {
+        private final Properties values;
+        private final List<String> keys;
+
+        Fields(Properties values) {
+            this.values = values;
+            this.keys = new ArrayList<>(values.stringPropertyNames());
+            java.util.Collections.sort(keys);
+        }
+
+        String text(String key) {
+            String value = values.getProperty(key);
+            if (value == null) {
+                throw new IllegalArgumentException(key + " is missing");
             }
             return value;
         }
-    }
 
-    private static Object value(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        switch (token) {
-            case START_OBJECT: {
-                Map<String, Object> object = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    object.put(name, value(parser));
+        int count(String key) {
+            try {
+                int count = Integer.parseInt(text(key));
+                if (count < 0) {
+                    throw new NumberFormatException();
                 }
-                return object;
+                return count;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + " is not a count");
             }
-            case START_ARRAY: {
-                List<Object> array = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(value(parser));
+        }
+
+        List<String> keysUnder(String prefix) {
+            List<String> under = new ArrayList<>();
+            for (String key : keys) {
+                if (key.startsWith(prefix)) {
+                    under.add(key);
                 }
-                return array;
             }
-            case VALUE_STRING:
-                return parser.getText();
-            case VALUE_NUMBER_INT:
-                return parser.getLongValue();
-            case VALUE_NUMBER_FLOAT:
-                return parser.getDoubleValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new IOException("unexpected " + token + " at " + parser.currentLocation());
+            return under;
+        }
+
+        SortedMap<String, String> under(String prefix) {
+            SortedMap<String, String> map = new TreeMap<>();
+            for (String key : keysUnder(prefix)) {
+                map.put(key.substring(prefix.length()), values.getProperty(key));
+            }
+            return map;
         }
     }
 }

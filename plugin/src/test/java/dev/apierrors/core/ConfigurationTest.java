@@ -104,15 +104,15 @@ class ConfigurationTest {
         SortedMap<String, String> before = Configuration.of(request);
 
         assertThat(before).containsEntry("convention", "errors.yaml").containsEntry("errorCodes", "[400]")
-                .containsKey("convention file sha256").doesNotContainKey("enrichmentSettings");
+                .containsKey("convention file digest").doesNotContainKey("enrichmentSettings");
         assertThat(Configuration.of(copy(base, 5, deferred(new Settings("errors.yaml", List.of("404")), convention))))
                 .as("another setting").isNotEqualTo(before);
         // a key the reader of today does not know is part of the bytes all the same
         java.nio.file.Files.writeString(convention, "mediaType: application/json\nsomeFutureKey: true\n");
-        assertThat(Configuration.of(request).get("convention file sha256")).as("the convention's bytes changed")
-                .isNotEqualTo(before.get("convention file sha256"));
+        assertThat(Configuration.of(request).get("convention file digest")).as("the convention's bytes changed")
+                .isNotEqualTo(before.get("convention file digest"));
         java.nio.file.Files.delete(convention);
-        assertThat(Configuration.of(request).get("convention file sha256")).isEqualTo("(cannot be read)");
+        assertThat(Configuration.of(request).get("convention file digest")).isEqualTo("(cannot be read)");
     }
 
     @Test

@@ -112,6 +112,6 @@ class ConventionFingerprintTest {
         GenerationResult edited = new ApiErrorsGenerator().generate(deferredRequest(project, resolved), buildLog);
         assertThat(edited.skipped()).isFalse();
         assertThat(resolved[0]).isEqualTo(2);
-        assertThat(log.get(0)).contains("convention file sha256");
+        assertThat(log.get(0)).contains("convention file digest");
     }
 }
