@@ -34,7 +34,6 @@ public final class ColdBenchmark {
     private final int runs;
     private final String mvn;
     private final List<String> mavenOptions;
-    private final List<String[]> rows = new ArrayList<>();
 
     private ColdBenchmark(Path work, int runs, String mvn, List<String> mavenOptions) {
         this.work = work;
@@ -75,6 +74,7 @@ public final class ColdBenchmark {
 
     private void run(Path example, Path github, boolean withOag) throws Exception {
         Folders.delete(work);
+        printHeader();
         Path exampleSpec = example.resolve("openapi.yaml");
         Path ours = project("example", exampleSpec, false);
         Path oursGithub = project("github", github, false);
@@ -104,7 +104,6 @@ public final class ColdBenchmark {
             compare("GitHub's description", "OpenAPI Generator " + OAG_VERSION + " spring",
                     maven(oagGithub), maven(oagGithub, "-Dcodegen.skip"));
         }
-        print();
     }
 
     /** A project whose build runs the goal (or OpenAPI Generator's) on {@code spec}, in generate-sources. */
@@ -204,9 +203,12 @@ public final class ColdBenchmark {
                 cpu[i] = ra.cpu - rb.cpu;
             }
         }
-        rows.add(new String[] {workload, what, seconds(median(wall)),
+        String[] row = {workload, what, seconds(median(wall)),
                 seconds(min(wall)) + " to " + seconds(max(wall)), cpuKnown ? seconds(median(cpu)) : "-",
-                seconds(median(baseWall))});
+                seconds(median(baseWall))};
+        // printed as it comes: a long run stopped early still leaves the rows it finished
+        System.out.println("| " + String.join(" | ", row) + " |");
+        System.out.flush();
     }
 
     private record Result(int exit, double wall, double cpu, Path log) {
@@ -249,15 +251,13 @@ public final class ColdBenchmark {
         return count + " operations";
     }
 
-    private void print() {
+    private void printHeader() {
         System.out.println("What the goal adds to a cold `mvn -q -o generate-sources`: medians of " + runs
                 + " paired differences against the same process without the work (skip property, or no parse)");
         System.out.println();
         System.out.println("| Workload | Run | Adds (wall) | Spread of the differences | Adds (CPU) | The process without it (wall) |");
         System.out.println("| --- | --- | ---: | --- | ---: | ---: |");
-        for (String[] row : rows) {
-            System.out.println("| " + String.join(" | ", row) + " |");
-        }
+        System.out.flush();
     }
 
     private static String seconds(double value) {
