@@ -1,5 +1,3 @@
-import groovy.json.JsonSlurper
-
 // basePackage changed between two builds: the second regenerates, the old package's generated
 // files are gone, and the files someone put into the output folder are still there.
 def log = new File(basedir, 'build.log').text
@@ -18,8 +16,11 @@ assert new File(basedir, 'target/classes/com/example/one/Handwritten.class').isF
     "the hand-written source was compiled with the generated ones"
 
 // what the second build generated: all in the new package, all present, all compiled
-def state = new JsonSlurper().parse(new File(basedir, 'target/api-errors-state/default/api-errors-state.json'))
-def generated = state.outputs[0].sources.keySet() as List
+def state = new Properties()
+new File(basedir, 'target/api-errors-state/default/api-errors-state.properties').withReader('UTF-8') { state.load(it) }
+def prefix = 'outputs.0.source.'
+def generated = state.stringPropertyNames().findAll { it.startsWith(prefix) && it.endsWith('.sha256') }
+        .collect { it.substring(prefix.length(), it.length() - '.sha256'.length()) }.sort()
 assert generated.contains('com/example/two/ApiError.java') && generated.contains('com/example/two/OperationErrors.java') :
     "the second build generated the error types in the new package: ${generated}"
 assert log.contains("api-errors: removed ${generated.size()} files that earlier builds generated and this one no longer does") :

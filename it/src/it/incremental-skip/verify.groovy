@@ -28,6 +28,6 @@ assert log.contains('Nothing to compile - all classes are up to date') :
     assert file.lastModified() < stamp.lastModified() :
         "${file} was written by the second build (${file.lastModified()} >= stamp ${stamp.lastModified()})"
 }
-def state = new File(basedir, 'target/api-errors-state/default/api-errors-state.json')
+def state = new File(basedir, 'target/api-errors-state/default/api-errors-state.properties')
 assert state.lastModified() < stamp.lastModified() : "the skipped build did not rewrite its state ${state}"
 return true

@@ -45,17 +45,6 @@ class PackageRulesTest {
             Set.of("core"),
             Set.of("maven"));
 
-    /**
-     * Imports that break the rule today, each to be removed from this list when its fix is merged;
-     * nothing else may join it.
-     */
-    static final Set<String> KNOWN_VIOLATIONS = Set.of(
-            // The incremental build takes the whole GenerationRequest instead of its own options (being fixed).
-            "incremental -> core",
-            // JavaSources, in view, renders the sources through render's TemplateSet and GeneratedFiles;
-            // rendering them belongs to render (or the orchestrator calls render with the view).
-            "view -> render");
-
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?dev\\.apierrors\\.([a-z0-9_]+)\\.");
 
     @Test
@@ -72,10 +61,7 @@ class PackageRulesTest {
             }
         }));
 
-        assertThat(violations).as("imports of a package at or above the importer's layer (LAYERS)")
-                .isSubsetOf(KNOWN_VIOLATIONS);
-        assertThat(KNOWN_VIOLATIONS).as("known violations that are fixed now: remove them from KNOWN_VIOLATIONS in PackageRulesTest")
-                .isSubsetOf(violations);
+        assertThat(violations).as("imports of a package at or above the importer's layer (LAYERS)").isEmpty();
     }
 
     @Test
@@ -84,7 +70,7 @@ class PackageRulesTest {
 
         List<String> importers = new ArrayList<>();
         imports.forEach((from, targets) -> {
-            if (targets.contains("core") && !from.equals("maven") && !KNOWN_VIOLATIONS.contains(from + " -> core")) {
+            if (targets.contains("core") && !from.equals("maven")) {
                 importers.add(from);
             }
         });

@@ -3,7 +3,6 @@ package dev.apierrors.convention;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.shared.ApiErrorsException;
-import dev.apierrors.load.ClasspathResource;
 import dev.apierrors.load.FileResource;
 import dev.apierrors.load.LocatedYaml;
 import dev.apierrors.load.SpecResource;
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class ConventionReader {
 
-    private static final String PRESETS = "dev/apierrors/convention/";
     private static final Set<String> TOP_KEYS = Set.of("mediaType", "bodies", "fill", "statuses",
             ConventionExamples.KEY);
     private static final Set<String> STATUS_KEYS = Set.of("code", "reason", "description", "body", "retry",
@@ -46,19 +44,13 @@ public final class ConventionReader {
      * the path of a convention file, relative to {@code basedir}.
      */
     public static Convention resolve(String setting, Path basedir) {
-        String value = setting == null ? "" : setting.trim();
-        if (value.isEmpty() || value.equals(Convention.STANDARD)) {
-            return preset(Convention.STANDARD);
-        }
-        if (value.equals(Convention.PROBLEM)) {
-            return preset(Convention.PROBLEM);
-        }
-        return read(new FileResource(basedir.resolve(value)), null);
+        String preset = ConventionFile.presetName(setting);
+        return preset != null ? preset(preset) : read(ConventionFile.of(setting, basedir), null);
     }
 
     /** One of the plugin's own conventions, {@code standard} or {@code problem}. */
     public static Convention preset(String name) {
-        return read(new ClasspathResource(ConventionReader.class.getClassLoader(), PRESETS + name + ".yaml"), name);
+        return read(ConventionFile.preset(name), name);
     }
 
     private static Convention read(SpecResource resource, String presetName) {

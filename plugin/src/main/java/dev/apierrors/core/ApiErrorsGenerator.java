@@ -7,9 +7,11 @@ import dev.apierrors.shared.ApiErrorsException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apierrors.convention.InvalidConventionException;
 import dev.apierrors.enrich.Enricher;
+import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.enrich.EnrichmentReport;
 import dev.apierrors.incremental.Decision;
 import dev.apierrors.incremental.IncrementalBuild;
+import dev.apierrors.incremental.IncrementalOptions;
 import dev.apierrors.load.BundledSpec;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.load.SpecLoader;
@@ -20,7 +22,7 @@ import dev.apierrors.render.ForeignFiles;
 import dev.apierrors.render.GeneratedFiles;
 import dev.apierrors.render.SpecFormat;
 import dev.apierrors.textedit.JsonLayout;
-import dev.apierrors.view.JavaSources;
+import dev.apierrors.render.JavaSources;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,10 +85,9 @@ public final class ApiErrorsGenerator {
 
     private GenerationResult generateOrOverflow(GenerationRequest request, BuildLog log, Workspace workspace,
                                                 OutputClaims claims) {
-        SpecFormat format = SpecFormat.of(request.enrichedSpec());
         InputsAndOutputs places = new InputsAndOutputs(request);
         places.checkBeforeReading();
-        IncrementalBuild build = IncrementalBuild.open(request, workspace);
+        IncrementalBuild build = IncrementalBuild.open(incrementalOptions(request), workspace);
         Decision decision = build.check();
         OpenApiGeneratorInputs saved = decision.upToDate()
                 ? OpenApiGeneratorInputs.load(request.workDirectory(), request.enrichedSpec()) : null;
@@ -100,6 +101,10 @@ public final class ApiErrorsGenerator {
             build.refresh();
             return new GenerationResult(request.enrichedSpec(), null, true, saved);
         }
+        // Only now, with generation certain, is the convention read (a bad one fails before the
+        // description is) and anything loaded that generating needs: an up-to-date build stops above.
+        EnrichmentOptions enrichment = request.enrichment();
+        SpecFormat format = SpecFormat.of(request.enrichedSpec());
         // The edit of a large JSON file would read all of it again for the places of its changes:
         // they are found beside the parse, on the CPU the parse leaves idle, instead.
         AtomicReference<BackgroundTask<JsonLayout>> scanning = new AtomicReference<>();
@@ -114,7 +119,7 @@ public final class ApiErrorsGenerator {
         ObjectNode document = bundled.document();
         EnrichmentReport report;
         try {
-            report = new Enricher(request.enrichment()).enrich(document);
+            report = new Enricher(enrichment).enrich(document);
         } catch (ApiErrorsException e) {
             reportWarnings(bundled.check(), log);
             throw e instanceof InvalidConventionException ? e
@@ -161,6 +166,12 @@ public final class ApiErrorsGenerator {
             files.add(new NamedPath("outputDirectory or basePackage", request.outputDirectory().resolve(source)));
         }
         return files;
+    }
+
+    /** What the incremental build fingerprints, and where it keeps its state. */
+    static IncrementalOptions incrementalOptions(GenerationRequest request) {
+        return new IncrementalOptions(request.inputSpec(), Configuration.of(request), request.templateDirectory(),
+                request.outputDirectory(), request.enrichedSpec(), request.workDirectory(), request.force());
     }
 
     static void reportWarnings(LoadedSpec spec, BuildLog log) {

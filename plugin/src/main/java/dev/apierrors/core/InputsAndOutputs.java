@@ -51,7 +51,7 @@ final class InputsAndOutputs {
         if (request.inputSpec() instanceof FileResource file) {
             files.add(new NamedPath("the description (inputSpec)", file.path()));
         }
-        Path convention = request.enrichment().convention().file();
+        Path convention = request.enrichmentSettings().conventionFile();
         if (convention != null) {
             files.add(new NamedPath("the convention file (convention)", convention));
         }

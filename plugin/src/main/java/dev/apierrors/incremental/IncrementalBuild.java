@@ -3,7 +3,6 @@ package dev.apierrors.incremental;
 import dev.apierrors.shared.ApiErrorsException;
 import dev.apierrors.shared.BuildLog;
 import dev.apierrors.shared.FileProblem;
-import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.shared.Workspace;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.render.GeneratedFiles;
@@ -29,7 +28,7 @@ import java.util.SortedMap;
  */
 public final class IncrementalBuild {
 
-    private final GenerationRequest request;
+    private final IncrementalOptions request;
     private final Workspace workspace;
     private final StateStore store;
     private final Path workDirectory;
@@ -41,14 +40,14 @@ public final class IncrementalBuild {
     /** Before anything of the description was read: files changed since may have changed while read. */
     private final Instant opened = Instant.now();
 
-    private IncrementalBuild(GenerationRequest request, Workspace workspace, ClassLoader templateLoader,
+    private IncrementalBuild(IncrementalOptions request, Workspace workspace, ClassLoader templateLoader,
                              String defaultTemplates) {
         this.request = request;
         this.workspace = workspace;
         this.workDirectory = request.workDirectory().toAbsolutePath().normalize();
         this.store = new StateStore(workDirectory);
         this.plugin = PluginVersion.current();
-        this.configuration = Configuration.of(request);
+        this.configuration = request.configuration();
         this.templates = new Templates(templateLoader, defaultTemplates).digests(request.templateDirectory());
         StringBuilder problem = new StringBuilder();
         this.previous = store.read(problem).orElse(null);
@@ -56,11 +55,11 @@ public final class IncrementalBuild {
     }
 
     /** Reads what the last build of {@code request}'s work directory left. */
-    public static IncrementalBuild open(GenerationRequest request, Workspace workspace) {
+    public static IncrementalBuild open(IncrementalOptions request, Workspace workspace) {
         return open(request, workspace, TemplateSet.class.getClassLoader(), TemplateSet.DEFAULTS);
     }
 
-    static IncrementalBuild open(GenerationRequest request, Workspace workspace, ClassLoader templateLoader,
+    static IncrementalBuild open(IncrementalOptions request, Workspace workspace, ClassLoader templateLoader,
                                  String defaultTemplates) {
         return new IncrementalBuild(request, workspace, templateLoader, defaultTemplates);
     }

@@ -122,6 +122,20 @@ abstract class AbstractEnrichmentMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * The parameters of the enrichment as written in the build, every one of them: a build that
+     * resolves them only when it generates fingerprints them (and the convention file's bytes) instead.
+     */
+    protected record EnrichmentParameters(String convention, List<String> errorCodes, String applicability,
+                                          String errorSchemaName, String validationErrorSchemaName,
+                                          String responseNamePrefix) {
+    }
+
+    protected EnrichmentParameters enrichmentParameters() {
+        return new EnrichmentParameters(convention, errorCodes == null ? List.of() : List.copyOf(errorCodes),
+                applicability, errorSchemaName, validationErrorSchemaName, responseNamePrefix);
+    }
+
     /** What the enrichment adds, as the parameters say; a bad value fails with the parameter's name. */
     protected EnrichmentOptions enrichmentOptions() {
         Convention errors = ConventionReader.resolve(convention, project.getBasedir().toPath());

@@ -7,7 +7,8 @@ import dev.apierrors.view.Framework;
 import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.core.GenerationResult;
 import dev.apierrors.view.ClientLibrary;
-import dev.apierrors.enrich.EnrichmentOptions;
+import dev.apierrors.convention.ConventionFile;
+import dev.apierrors.core.EnrichmentSettings;
 import dev.apierrors.render.SpecFormat;
 import dev.apierrors.view.PackageNames;
 import org.apache.maven.plugin.MojoExecution;
@@ -184,12 +185,29 @@ public class GenerateMojo extends AbstractEnrichmentMojo {
                 && !GeneratorProperties.publishedEarlier(project, mojoExecution, enrichedSpec);
         Path enriched = configured ? enrichedSpec.toPath() : defaultEnrichedSpec();
         SpecFormat.of(enriched);
-        EnrichmentOptions enrichment = enrichmentOptions();
         return new GenerationRequest(specResource(basedir), enriched, outputDirectory.toPath(),
-                packageName, Framework.parse(framework), enrichment,
+                packageName, Framework.parse(framework), enrichmentSettings(basedir),
                 templateDirectory == null ? null : templateDirectory.toPath(), workDirectory(), force,
                 ProjectSourceFolders.of(project, outputDirectory.toPath()), Path.of(project.getBuild().getDirectory()),
                 ClientLibrary.parse(clientLibraries));
+    }
+
+    /**
+     * The enrichment as configured, read only when the goal generates: a build whose outputs are up
+     * to date compares the convention file's bytes and never parses it. Its parameters and the
+     * convention were checked when the last build generated, and a change of either generates again.
+     */
+    private EnrichmentSettings enrichmentSettings(Path basedir) {
+        return EnrichmentSettings.deferred(enrichmentParameters(), ConventionFile.of(convention, basedir),
+                ConventionFile.userFile(convention, basedir), () -> {
+                    try {
+                        return enrichmentOptions();
+                    } catch (InvalidConventionException e) {
+                        throw e;
+                    } catch (ApiErrorsException | IllegalArgumentException e) {
+                        throw new ApiErrorsException("invalid configuration: " + e.getMessage(), e);
+                    }
+                });
     }
 
     /**

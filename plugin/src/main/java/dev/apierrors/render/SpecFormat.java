@@ -37,10 +37,13 @@ public enum SpecFormat {
                 .build()).writer();
     }
 
-    private static final ObjectWriter JSON_WRITER = new ObjectMapper()
-            .writer(new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    /** Made on first use: choosing the format ({@link #of(Path)}) must not load Jackson's mapper. */
+    private static final class JsonWriter {
+        static final ObjectWriter INSTANCE = new ObjectMapper()
+                .writer(new DefaultPrettyPrinter()
+                        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                        .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    }
 
     /** Documents smaller than this (in nodes counted down to {@link #WEIGHT_DEPTH}) are written on one thread. */
     private static final int PARALLEL_WEIGHT = 2000;
@@ -64,7 +67,7 @@ public enum SpecFormat {
                 int split = document.isObject() ? splitPoint((ObjectNode) document) : 0;
                 return split == 0 ? yamlInOnePart(document) : yamlInTwoParts((ObjectNode) document, split);
             }
-            byte[] json = JSON_WRITER.writeValueAsBytes(document);
+            byte[] json = JsonWriter.INSTANCE.writeValueAsBytes(document);
             byte[] withNewline = Arrays.copyOf(json, json.length + 1);
             withNewline[json.length] = '\n';
             return withNewline;

@@ -29,14 +29,14 @@ public final class JavaTemplates {
      * @param typeName the Java type, and so the file name
      * @param item     an extra scope for the template (a status for {@code statusException}), or null
      */
-    record Output(String template, String typeName, Object item) {
+    public record Output(String template, String typeName, Object item) {
     }
 
     private JavaTemplates() {
     }
 
     /** The files of a view: the same templates for every convention, then the adapter of each client library. */
-    static List<Output> outputs(Framework framework, Set<ClientLibrary> clients, SourcesView view) {
+    public static List<Output> outputs(Framework framework, Set<ClientLibrary> clients, SourcesView view) {
         List<Output> outputs = commonAndFrameworkOutputs(framework, view);
         Set<String> adapters = new LinkedHashSet<>();
         outputs.forEach(output -> adapters.add(output.typeName()));

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Builds the templates' view of an enriched description. */
-final class ViewBuilder {
+public final class ViewBuilder {
 
     static final String REQUEST_ID_HEADER = "X-Request-ID";
 
@@ -46,7 +46,8 @@ final class ViewBuilder {
     private ViewBuilder() {
     }
 
-    static SourcesView build(ObjectNode document, SourcesOptions options) {
+    /** The view of an enriched description's sources: what every template gets. */
+    public static SourcesView build(ObjectNode document, SourcesOptions options) {
         Convention convention = options.convention();
         Set<String> taken = new HashSet<>(JavaTemplates.COMMON_TYPES);
         taken.addAll(JavaTemplates.SPRING_TYPES);
@@ -76,7 +77,7 @@ final class ViewBuilder {
      * OpenAPI Generator gives their schemas: computed from the convention and the names alone,
      * without the description.
      */
-    static ModelMappings mappings(SourcesOptions options) {
+    public static ModelMappings mappings(SourcesOptions options) {
         return new ModelMappings(bodies(options).mappings(options.basePackage()));
     }
 

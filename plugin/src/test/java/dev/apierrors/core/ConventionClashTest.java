@@ -26,7 +26,7 @@ class ConventionClashTest {
         Files.writeString(project.resolve("errors.yaml"), "mediaType: application/json\nbodies:\n"
                 + "  Pet: {type: object, properties: {message: {type: string}}}\nstatuses:\n"
                 + "  - {code: 404, reason: Not Found, description: Gone., body: Pet}\n");
-        GenerationRequest base = TestProjects.request(project);
+        GenerationRequest base = TestRequests.request(project);
         GenerationRequest request = new GenerationRequest(base.inputSpec(), base.enrichedSpec(), base.outputDirectory(),
                 base.basePackage(), base.framework(),
                 base.enrichment().withConvention(ConventionReader.resolve("errors.yaml", project)),

@@ -56,7 +56,7 @@ class IncrementalGenerationTest {
 
     @Test
     void the_second_run_skips_and_touches_nothing() throws Exception {
-        GenerationRequest request = TestProjects.request(TestProjects.create(dir));
+        GenerationRequest request = TestRequests.request(TestProjects.create(dir));
         GenerationResult first = new ApiErrorsGenerator().generate(request, buildLog);
         FileTime written = Files.getLastModifiedTime(request.enrichedSpec());
         Files.setLastModifiedTime(request.enrichedSpec(), FileTime.fromMillis(written.toMillis() - 60_000));
@@ -75,7 +75,7 @@ class IncrementalGenerationTest {
 
     @Test
     void a_change_in_a_referenced_file_shows_in_the_regenerated_output() throws Exception {
-        GenerationRequest request = TestProjects.request(TestProjects.create(dir));
+        GenerationRequest request = TestRequests.request(TestProjects.create(dir));
         new ApiErrorsGenerator().generate(request, buildLog);
         TestProjects.write(dir.resolve("spec/schemas.yaml"), TestProjects.SCHEMAS + "  description: a very good pet\n");
         log.clear();
@@ -89,7 +89,7 @@ class IncrementalGenerationTest {
 
     @Test
     void a_failed_build_leaves_the_previous_outputs_and_is_not_skipped_next_time() throws Exception {
-        GenerationRequest request = TestProjects.request(TestProjects.create(dir));
+        GenerationRequest request = TestRequests.request(TestProjects.create(dir));
         new ApiErrorsGenerator().generate(request, buildLog);
         byte[] before = Files.readAllBytes(request.enrichedSpec());
         TestProjects.write(dir.resolve("spec/schemas.yaml"), "Pet: [unclosed\n");
@@ -115,7 +115,7 @@ class IncrementalGenerationTest {
         TestProjects.create(dir);
         Path templates = dir.resolve("templates");
         TestProjects.write(templates.resolve("fileHeader.mustache"), "// Ours, first edition\n");
-        GenerationRequest base = TestProjects.request(dir);
+        GenerationRequest base = TestRequests.request(dir);
         GenerationRequest request = new GenerationRequest(base.inputSpec(), base.enrichedSpec(), base.outputDirectory(),
                 base.basePackage(), base.framework(), base.enrichment(), templates, base.workDirectory(), false);
         Path apiError = request.outputDirectory().resolve("com/example/errors/ApiError.java");
@@ -139,16 +139,16 @@ class IncrementalGenerationTest {
         TestProjects.write(windows.resolve("spec/openapi.yaml"), TestProjects.MAIN.replace("\n", "\r\n"));
         TestProjects.write(windows.resolve("spec/schemas.yaml"), TestProjects.SCHEMAS.replace("\n", "\r\n"));
 
-        new ApiErrorsGenerator().generate(TestProjects.request(unix), buildLog);
-        new ApiErrorsGenerator().generate(TestProjects.request(windows), buildLog);
+        new ApiErrorsGenerator().generate(TestRequests.request(unix), buildLog);
+        new ApiErrorsGenerator().generate(TestRequests.request(windows), buildLog);
 
-        String fromUnix = Files.readString(TestProjects.request(unix).enrichedSpec(), StandardCharsets.UTF_8);
+        String fromUnix = Files.readString(TestRequests.request(unix).enrichedSpec(), StandardCharsets.UTF_8);
         assertThat(fromUnix).doesNotContain("\r");
-        assertThat(Files.readString(TestProjects.request(windows).enrichedSpec(), StandardCharsets.UTF_8))
+        assertThat(Files.readString(TestRequests.request(windows).enrichedSpec(), StandardCharsets.UTF_8))
                 .as("the author's text with the additions, in the author's line breaks")
                 .isEqualTo(fromUnix.replace("\n", "\r\n"));
-        Path unixSources = TestProjects.request(unix).outputDirectory();
-        Path windowsSources = TestProjects.request(windows).outputDirectory();
+        Path unixSources = TestRequests.request(unix).outputDirectory();
+        Path windowsSources = TestRequests.request(windows).outputDirectory();
         List<Path> generated;
         try (var files = Files.walk(unixSources)) {
             generated = files.filter(Files::isRegularFile).toList();
@@ -165,7 +165,7 @@ class IncrementalGenerationTest {
     void a_description_in_a_jar_with_relative_references_is_generated_then_skipped_then_regenerated() throws Exception {
         Path jar = apiJar(dir.resolve("api.jar"), "the pet");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            GenerationRequest request = TestProjects.request(dir.resolve("client"),
+            GenerationRequest request = TestRequests.request(dir.resolve("client"),
                     new ClasspathResource(loader, "api/openapi.yaml"));
 
             GenerationResult first = new ApiErrorsGenerator().generate(request, buildLog);
@@ -188,7 +188,7 @@ class IncrementalGenerationTest {
         Path jar = apiJar(dir.resolve("api.jar"), "the pet");
         int modules = 6;
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            GenerationRequest serial = TestProjects.request(dir.resolve("serial"), new ClasspathResource(loader, "api/openapi.yaml"));
+            GenerationRequest serial = TestRequests.request(dir.resolve("serial"), new ClasspathResource(loader, "api/openapi.yaml"));
             new ApiErrorsGenerator().generate(serial, BuildLog.silent());
             byte[] expected = Files.readAllBytes(serial.enrichedSpec());
 
@@ -198,7 +198,7 @@ class IncrementalGenerationTest {
                     CountDownLatch start = new CountDownLatch(1);
                     List<Future<GenerationResult>> results = new ArrayList<>();
                     for (int m = 0; m < modules; m++) {
-                        GenerationRequest request = TestProjects.request(dir.resolve("module" + m),
+                        GenerationRequest request = TestRequests.request(dir.resolve("module" + m),
                                 new ClasspathResource(loader, "api/openapi.yaml"));
                         Callable<GenerationResult> build = () -> {
                             start.await();
@@ -219,7 +219,7 @@ class IncrementalGenerationTest {
             Map<Path, byte[]> expectedSources = contents(serial.outputDirectory());
             assertThat(expectedSources).isNotEmpty();
             for (int m = 0; m < modules; m++) {
-                GenerationRequest module = TestProjects.request(dir.resolve("module" + m));
+                GenerationRequest module = TestRequests.request(dir.resolve("module" + m));
                 assertThat(Files.readAllBytes(module.enrichedSpec())).as("module %d", m).isEqualTo(expected);
                 Map<Path, byte[]> sources = contents(module.outputDirectory());
                 assertThat(sources.keySet()).as("module %d", m).isEqualTo(expectedSources.keySet());

@@ -39,7 +39,7 @@ class OpenApiGeneratorInputsTest {
 
     @Test
     void a_generation_gives_the_enriched_description_and_the_mappings() {
-        GenerationRequest request = TestProjects.request(TestProjects.create(dir));
+        GenerationRequest request = TestRequests.request(TestProjects.create(dir));
 
         Map<String, String> properties = new ApiErrorsGenerator().generate(request, buildLog).generatorInputs()
                 .properties();
@@ -56,7 +56,7 @@ class OpenApiGeneratorInputsTest {
 
     @Test
     void a_skipped_generation_gives_the_same_from_what_the_last_one_saved() throws Exception {
-        GenerationRequest request = TestProjects.request(TestProjects.create(dir));
+        GenerationRequest request = TestRequests.request(TestProjects.create(dir));
         OpenApiGeneratorInputs generated = new ApiErrorsGenerator().generate(request, buildLog).generatorInputs();
         Path saved = request.workDirectory().resolve(OpenApiGeneratorInputs.FILE_NAME);
         // what a skipped build publishes is what was saved, not computed again
@@ -72,7 +72,7 @@ class OpenApiGeneratorInputsTest {
 
     @Test
     void without_the_saved_mappings_the_goal_generates_again() throws Exception {
-        GenerationRequest request = TestProjects.request(TestProjects.create(dir));
+        GenerationRequest request = TestRequests.request(TestProjects.create(dir));
         OpenApiGeneratorInputs generated = new ApiErrorsGenerator().generate(request, buildLog).generatorInputs();
         Files.delete(request.workDirectory().resolve(OpenApiGeneratorInputs.FILE_NAME));
         log.clear();

@@ -1,7 +1,6 @@
 package dev.apierrors.incremental;
 
 import dev.apierrors.shared.BuildLog;
-import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.shared.Workspace;
 import dev.apierrors.load.LoadedSpec;
 import dev.apierrors.load.SpecLoader;
@@ -51,12 +50,12 @@ class IncrementalBuildTest {
         return files;
     }
 
-    private IncrementalBuild open(GenerationRequest request, Workspace workspace) {
+    private IncrementalBuild open(IncrementalOptions request, Workspace workspace) {
         return IncrementalBuild.open(request, workspace, getClass().getClassLoader(), TemplateSet.DEFAULTS);
     }
 
     /** A whole build as the generator runs it, with made-up sources. */
-    private Decision build(GenerationRequest request, Workspace workspace, GeneratedFiles files) {
+    private Decision build(IncrementalOptions request, Workspace workspace, GeneratedFiles files) {
         IncrementalBuild build = open(request, workspace);
         Decision decision = build.check();
         if (!decision.upToDate()) {
@@ -72,7 +71,7 @@ class IncrementalBuildTest {
 
     @Test
     void the_first_build_generates_and_the_second_is_up_to_date() {
-        GenerationRequest request = TestProjects.request(TestProjects.create(project));
+        IncrementalOptions request = TestProjects.options(TestProjects.create(project));
 
         Decision first = build(request, Workspace.commandLine(), files("com/example/errors/ApiError.java"));
         Decision second = build(request, Workspace.commandLine(), files("com/example/errors/ApiError.java"));
@@ -87,7 +86,7 @@ class IncrementalBuildTest {
 
     @Test
     void a_change_to_a_referenced_file_regenerates_and_names_it() {
-        GenerationRequest request = TestProjects.request(TestProjects.create(project));
+        IncrementalOptions request = TestProjects.options(TestProjects.create(project));
         build(request, Workspace.commandLine(), files("A.java"));
         TestProjects.write(project.resolve("spec/schemas.yaml"), TestProjects.SCHEMAS + "    description: a pet\n");
 
@@ -99,7 +98,7 @@ class IncrementalBuildTest {
 
     @Test
     void a_deleted_or_edited_output_regenerates() throws Exception {
-        GenerationRequest request = TestProjects.request(TestProjects.create(project));
+        IncrementalOptions request = TestProjects.options(TestProjects.create(project));
         build(request, Workspace.commandLine(), files("a/A.java", "a/B.java"));
 
         Files.delete(out("a/A.java"));
@@ -117,7 +116,7 @@ class IncrementalBuildTest {
 
     @Test
     void force_regenerates() {
-        GenerationRequest request = TestProjects.request(TestProjects.create(project));
+        IncrementalOptions request = TestProjects.options(TestProjects.create(project));
         build(request, Workspace.commandLine(), files("A.java"));
 
         Decision decision = open(TestProjects.forced(request), Workspace.commandLine()).check();
@@ -128,7 +127,7 @@ class IncrementalBuildTest {
 
     @Test
     void files_no_longer_generated_are_removed_and_hand_written_ones_kept() throws Exception {
-        GenerationRequest request = TestProjects.request(TestProjects.create(project));
+        IncrementalOptions request = TestProjects.options(TestProjects.create(project));
         build(request, Workspace.commandLine(), files("com/one/ApiError.java", "com/one/Handler.java"));
         Path handwritten = out("com/one/Handwritten.java");
         Files.writeString(handwritten, "class Handwritten {}\n");
@@ -144,7 +143,7 @@ class IncrementalBuildTest {
 
     @Test
     void a_build_that_stopped_half_way_is_not_up_to_date_and_its_files_are_cleaned_up_later() throws Exception {
-        GenerationRequest request = TestProjects.request(TestProjects.create(project));
+        IncrementalOptions request = TestProjects.options(TestProjects.create(project));
         build(request, Workspace.commandLine(), files("com/one/A.java"));
         // what a build stopped while writing leaves: the state under way, then some of its files
         StateStore store = new StateStore(request.workDirectory());
@@ -168,7 +167,7 @@ class IncrementalBuildTest {
 
     @Test
     void the_outputs_are_refreshed_whether_generated_or_not() {
-        GenerationRequest request = TestProjects.request(TestProjects.create(project));
+        IncrementalOptions request = TestProjects.options(TestProjects.create(project));
         RecordingWorkspace workspace = new RecordingWorkspace(false);
         build(request, workspace, files("A.java"));
         IncrementalBuild skipped = open(request, workspace);
@@ -181,7 +180,7 @@ class IncrementalBuildTest {
 
     @Test
     void in_an_ide_build_the_ide_decides_which_files_changed() {
-        GenerationRequest request = TestProjects.request(TestProjects.create(project));
+        IncrementalOptions request = TestProjects.options(TestProjects.create(project));
         build(request, Workspace.commandLine(), files("A.java"));
         // changed on disk, but the IDE says nothing changed: it is trusted, the files are not read
         TestProjects.write(project.resolve("spec/schemas.yaml"), TestProjects.SCHEMAS + "    description: a pet\n");
@@ -199,7 +198,7 @@ class IncrementalBuildTest {
 
     @Test
     void files_settled_before_the_build_are_stamped_and_a_later_edit_is_still_seen() throws Exception {
-        GenerationRequest request = TestProjects.request(TestProjects.create(project));
+        IncrementalOptions request = TestProjects.options(TestProjects.create(project));
         Path main = project.resolve("spec/openapi.yaml");
         Files.setLastModifiedTime(main, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
         build(request, Workspace.commandLine(), files("A.java"));

@@ -19,7 +19,8 @@ class StateStoreTest {
     Path work;
 
     private static BuildState state() {
-        Fingerprint fingerprint = new Fingerprint("1.0", new TreeMap<>(Map.of("basePackage", "a.b")),
+        Fingerprint fingerprint = new Fingerprint("1.0", new TreeMap<>(Map.of("basePackage", "a.b",
+                "convention text", " = : # ! \\ \\u0041 \n\r\t\f é ✓ {\"x\": [1]}", "", "empty key", "empty value", "")),
                 new TreeMap<>(Map.of("default:Error.mustache", "t1")),
                 List.of(new SourceDigest("file:/p/openapi.yaml", "m1", new Stamp(120, "2026-01-01T10:00:00.123456789Z")),
                         new SourceDigest("classpath:api/x.yaml", "x1", null)));
@@ -69,20 +70,37 @@ class StateStoreTest {
 
     @Test
     void a_damaged_file_is_no_previous_build_with_the_reason() throws Exception {
-        Files.writeString(work.resolve(StateStore.FILE_NAME), "{\"format\":1,\"fingerprint\":{\"plugin\":\"1.0\"}");
+        Files.writeString(work.resolve(StateStore.FILE_NAME), "format=2\nfingerprint.plugin=1.0\noutputs=0\n");
         StringBuilder problem = new StringBuilder();
         assertThat(new StateStore(work).read(problem)).isEmpty();
         assertThat(problem.toString()).contains(StateStore.FILE_NAME);
 
-        Files.writeString(work.resolve(StateStore.FILE_NAME), "{\"format\":1,\"fingerprint\":null,\"outputs\":[{}]}");
+        Files.writeString(work.resolve(StateStore.FILE_NAME), "format=2\noutputs=1\n");
         problem.setLength(0);
         assertThat(new StateStore(work).read(problem)).isEmpty();
         assertThat(problem.toString()).contains("is damaged");
     }
 
     @Test
+    void a_size_that_is_no_number_or_a_bad_escape_is_damage_not_a_failure() throws Exception {
+        StateStore store = new StateStore(work);
+        store.write(state());
+        Path file = work.resolve(StateStore.FILE_NAME);
+        String written = Files.readString(file);
+        Files.writeString(file, written.replace("size=120", "size=many"));
+        StringBuilder problem = new StringBuilder();
+        assertThat(store.read(problem)).isEmpty();
+        assertThat(problem.toString()).contains("is damaged").contains("size");
+
+        Files.writeString(file, written + "broken=\\uZZZZ\n");
+        problem.setLength(0);
+        assertThat(store.read(problem)).isEmpty();
+        assertThat(problem.toString()).contains("cannot be read");
+    }
+
+    @Test
     void a_file_of_another_format_is_no_previous_build() throws Exception {
-        Files.writeString(work.resolve(StateStore.FILE_NAME), "{\"format\":99}");
+        Files.writeString(work.resolve(StateStore.FILE_NAME), "format=99\n");
         StringBuilder problem = new StringBuilder();
         assertThat(new StateStore(work).read(problem)).isEmpty();
         assertThat(problem.toString()).contains("another format");

@@ -1,18 +1,16 @@
 package dev.apierrors.incremental;
 
-import dev.apierrors.view.Framework;
-import dev.apierrors.core.GenerationRequest;
-import dev.apierrors.enrich.EnrichmentOptions;
 import dev.apierrors.load.FileResource;
-import dev.apierrors.load.SpecResource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Small projects on disk: a description split over two files, and the request that builds it. */
+/** Small projects on disk: a description split over two files, and the options of its incremental build. */
 public final class TestProjects {
 
     public static final String MAIN = """
@@ -57,20 +55,17 @@ public final class TestProjects {
         return project;
     }
 
-    public static GenerationRequest request(Path project) {
-        return request(project, new FileResource(project.resolve("spec/openapi.yaml")));
+    /** What the incremental build of the project fingerprints: here, only the description and its folders. */
+    public static IncrementalOptions options(Path project) {
+        return new IncrementalOptions(new FileResource(project.resolve("spec/openapi.yaml")),
+                new TreeMap<>(Map.of("basePackage", "com.example.errors")), null,
+                project.resolve("target/generated-sources/api-errors"), project.resolve("target/api-errors/openapi.yaml"),
+                project.resolve("target/api-errors-state/default"), false);
     }
 
-    public static GenerationRequest request(Path project, SpecResource spec) {
-        return new GenerationRequest(spec, project.resolve("target/api-errors/openapi.yaml"),
-                project.resolve("target/generated-sources/api-errors"), "com.example.errors", Framework.NONE,
-                EnrichmentOptions.defaults(), null, project.resolve("target/api-errors-state/default"), false);
-    }
-
-    public static GenerationRequest forced(GenerationRequest request) {
-        return new GenerationRequest(request.inputSpec(), request.enrichedSpec(), request.outputDirectory(),
-                request.basePackage(), request.framework(), request.enrichment(), request.templateDirectory(),
-                request.workDirectory(), true);
+    public static IncrementalOptions forced(IncrementalOptions options) {
+        return new IncrementalOptions(options.inputSpec(), options.configuration(), options.templateDirectory(),
+                options.outputDirectory(), options.enrichedSpec(), options.workDirectory(), true);
     }
 
     public static void write(Path file, String content) {

@@ -1,5 +1,6 @@
 package dev.apierrors.view;
 
+import dev.apierrors.render.JavaSources;
 import dev.apierrors.convention.Convention;
 import dev.apierrors.convention.ConventionReader;
 import dev.apierrors.core.GenerationRequest;

@@ -1,15 +1,18 @@
-package dev.apierrors.view;
+package dev.apierrors.render;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.apierrors.render.GeneratedFiles;
-import dev.apierrors.render.TemplateSet;
+import dev.apierrors.view.JavaTemplates;
+import dev.apierrors.view.ModelMappings;
+import dev.apierrors.view.SourcesOptions;
+import dev.apierrors.view.SourcesView;
+import dev.apierrors.view.ViewBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Renders the Java error types and handlers of an enriched description. */
+/** Renders the Java error types and handlers of an enriched description from its view (see {@link ViewBuilder}). */
 public final class JavaSources {
 
     /** The sources for {@code options.framework()}, in {@code options.basePackage()}. */

@@ -1,9 +1,7 @@
-package dev.apierrors.incremental;
+package dev.apierrors.core;
 
 import dev.apierrors.view.ClientLibrary;
 import dev.apierrors.view.Framework;
-import dev.apierrors.core.GenerationRequest;
-import dev.apierrors.core.SourceFolders;
 import dev.apierrors.enrich.Applicability;
 import dev.apierrors.enrich.ComponentNames;
 import dev.apierrors.load.FileResource;
@@ -17,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +34,7 @@ class ConfigurationTest {
         variants.put("outputDirectory", r -> copy(r, 2, project.resolve("other-sources")));
         variants.put("basePackage", r -> copy(r, 3, "com.example.other"));
         variants.put("framework", r -> copy(r, 4, Framework.SPRING));
-        variants.put("enrichment", r -> copy(r, 5, r.enrichment().withApplicability(Applicability.SMART)));
+        variants.put("enrichmentSettings", r -> copy(r, 5, r.enrichment().withApplicability(Applicability.SMART)));
         variants.put("templateDirectory", r -> copy(r, 6, project.resolve("templates")));
         variants.put("workDirectory", r -> copy(r, 7, project.resolve("other-state")));
         variants.put("force", r -> copy(r, 8, true));
@@ -48,7 +47,7 @@ class ConfigurationTest {
 
     @Test
     void every_value_of_the_request_but_force_is_part_of_the_configuration() {
-        GenerationRequest base = TestProjects.request(project);
+        GenerationRequest base = TestRequests.request(project);
         SortedMap<String, String> configuration = Configuration.of(base);
         Map<String, UnaryOperator<GenerationRequest>> variants = variants();
         for (RecordComponent component : GenerationRequest.class.getRecordComponents()) {
@@ -70,7 +69,7 @@ class ConfigurationTest {
 
     @Test
     void nested_options_are_named_one_by_one() {
-        GenerationRequest base = TestProjects.request(project);
+        GenerationRequest base = TestRequests.request(project);
         GenerationRequest fewerCodes = copy(base, 5, base.enrichment().withCodes(Set.of(400)));
         GenerationRequest renamed = copy(base, 5, base.enrichment().withNames(
                 new ComponentNames("Problem", "ValidationProblem", "Problem")));
@@ -84,17 +83,62 @@ class ConfigurationTest {
 
     @Test
     void the_same_request_gives_the_same_text() {
-        assertThat(Configuration.of(TestProjects.request(project)))
-                .isEqualTo(Configuration.of(TestProjects.request(project)));
+        assertThat(Configuration.of(TestRequests.request(project)))
+                .isEqualTo(Configuration.of(TestRequests.request(project)));
+    }
+
+    /** A build tool's settings, as the goal's parameters are: two of them, for the test. */
+    record Settings(String convention, List<String> errorCodes) {
+    }
+
+    private static EnrichmentSettings deferred(Settings settings, Path conventionFile) {
+        return EnrichmentSettings.deferred(settings, new FileResource(conventionFile), conventionFile, () -> {
+            throw new AssertionError("fingerprinting must not resolve the settings");
+        });
+    }
+
+    @Test
+    void deferred_settings_are_fingerprinted_from_the_settings_and_the_convention_bytes_without_reading_it()
+            throws Exception {
+        Path convention = project.resolve("errors.yaml");
+        java.nio.file.Files.writeString(convention, "mediaType: application/json\n");
+        GenerationRequest base = TestRequests.request(project);
+        GenerationRequest request = copy(base, 5, deferred(new Settings("errors.yaml", List.of("400")), convention));
+        SortedMap<String, String> before = Configuration.of(request);
+
+        assertThat(before).containsEntry("convention", "errors.yaml").containsEntry("errorCodes", "[400]")
+                .containsKey("convention file digest").doesNotContainKey("enrichmentSettings");
+        assertThat(Configuration.of(copy(base, 5, deferred(new Settings("errors.yaml", List.of("404")), convention))))
+                .as("another setting").isNotEqualTo(before);
+        // a key the reader of today does not know is part of the bytes all the same
+        java.nio.file.Files.writeString(convention, "mediaType: application/json\nsomeFutureKey: true\n");
+        assertThat(Configuration.of(request).get("convention file digest")).as("the convention's bytes changed")
+                .isNotEqualTo(before.get("convention file digest"));
+        java.nio.file.Files.delete(convention);
+        assertThat(Configuration.of(request).get("convention file digest")).isEqualTo("(cannot be read)");
+    }
+
+    @Test
+    void deferred_settings_are_resolved_once_when_asked() {
+        int[] calls = {0};
+        EnrichmentSettings settings = EnrichmentSettings.deferred(new Settings("standard", List.of()),
+                new FileResource(project.resolve("none.yaml")), null, () -> {
+                    calls[0]++;
+                    return dev.apierrors.enrich.EnrichmentOptions.defaults();
+                });
+        assertThat(calls[0]).isZero();
+        assertThat(settings.options()).isSameAs(settings.options());
+        assertThat(calls[0]).isEqualTo(1);
     }
 
     private static GenerationRequest copy(GenerationRequest r, int index, Object value) {
         Object[] values = {r.inputSpec(), r.enrichedSpec(), r.outputDirectory(), r.basePackage(), r.framework(),
-                r.enrichment(), r.templateDirectory(), r.workDirectory(), r.force(), r.sourceFolders(), r.buildDirectory(),
-                r.clientLibraries()};
+                r.enrichmentSettings(), r.templateDirectory(), r.workDirectory(), r.force(), r.sourceFolders(),
+                r.buildDirectory(), r.clientLibraries()};
         values[index] = value;
         return new GenerationRequest((dev.apierrors.load.SpecResource) values[0], (Path) values[1], (Path) values[2],
-                (String) values[3], (Framework) values[4], (dev.apierrors.enrich.EnrichmentOptions) values[5],
+                (String) values[3], (Framework) values[4], values[5] instanceof EnrichmentSettings settings ? settings
+                : EnrichmentSettings.of((dev.apierrors.enrich.EnrichmentOptions) values[5]),
                 (Path) values[6], (Path) values[7], (Boolean) values[8], (SourceFolders) values[9],
                 (Path) values[10], castLibraries(values[11]));
     }

@@ -1,7 +1,6 @@
-package dev.apierrors.incremental;
+package dev.apierrors.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.apierrors.core.GenerationRequest;
 import dev.apierrors.load.SpecResource;
 
 import java.lang.reflect.InvocationTargetException;
@@ -22,7 +21,8 @@ import java.util.TreeMap;
  * (which decides whether to generate, not what), {@code sourceFolders} and {@code buildDirectory}
  * (which only decide where the goal may write, and fail the build when it may not). Taken from the record itself, so a value added
  * to the request later is part of the fingerprint without anyone remembering to add it here;
- * a type this class cannot write down fails loudly instead of being left out.
+ * a type this class cannot write down fails loudly instead of being left out. The enrichment
+ * gives its own entries ({@link EnrichmentSettings#fingerprint()}).
  */
 final class Configuration {
 
@@ -34,15 +34,21 @@ final class Configuration {
     static SortedMap<String, String> of(GenerationRequest request) {
         SortedMap<String, String> values = new TreeMap<>();
         for (RecordComponent component : GenerationRequest.class.getRecordComponents()) {
-            if (!NOT_OUTPUTS.contains(component.getName())) {
-                add(values, component.getName(), read(component, request));
+            if (NOT_OUTPUTS.contains(component.getName())) {
+                continue;
+            }
+            Object value = read(component, request);
+            if (value instanceof EnrichmentSettings enrichment) {
+                values.putAll(enrichment.fingerprint());
+            } else {
+                add(values, component.getName(), value);
             }
         }
         return Collections.unmodifiableSortedMap(values);
     }
 
-    private static void add(SortedMap<String, String> values, String name, Object value) {
-        if (value instanceof Record record) {
+    static void add(SortedMap<String, String> values, String name, Object value) {
+        if (value instanceof Record record && !(value instanceof SpecResource)) {
             for (RecordComponent component : record.getClass().getRecordComponents()) {
                 add(values, name + "." + component.getName(), read(component, record));
             }
@@ -61,15 +67,11 @@ final class Configuration {
         if (value instanceof Path path) {
             return path.toAbsolutePath().normalize().toString();
         }
-        if (value instanceof JsonNode || value instanceof Record) {
-            // a JSON schema of the convention, or one of its statuses: their text says all they hold
+        if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Character) {
             return value.toString();
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();
-        }
-        if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Character) {
-            return value.toString();
         }
         if (value instanceof Collection<?> collection) {
             List<String> items = new ArrayList<>();
@@ -84,11 +86,16 @@ final class Configuration {
             map.forEach((key, item) -> entries.put(text(name, key), text(name, item)));
             return entries.toString();
         }
+        // last: a settled build's settings are text, and its check should not load Jackson's tree classes
+        if (value instanceof JsonNode || value instanceof Record) {
+            // a JSON schema of the convention, or one of its statuses: their text says all they hold
+            return value.toString();
+        }
         throw new IllegalStateException("the fingerprint cannot write down " + name + " of type "
                 + value.getClass().getName() + "; teach " + Configuration.class.getSimpleName() + " how");
     }
 
-    private static Object read(RecordComponent component, Object record) {
+    static Object read(RecordComponent component, Object record) {
         try {
             return component.getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
