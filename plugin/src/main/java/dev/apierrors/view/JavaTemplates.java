@@ -11,6 +11,7 @@ public final class JavaTemplates {
     static final List<String> COMMON_TYPES = List.of("ValidationDetail", "ErrorStatus", "ApiErrorException",
             "ApiErrorDecoder", "ApiErrorJson", "OperationErrors");
     static final List<String> SPRING_TYPES = List.of("ApiErrorsExceptionHandler", "ApiErrorsResponseErrorHandler");
+    static final List<String> WEBFLUX_TYPES = List.of("ApiErrorsWebExceptionHandler", "ApiErrorsWebClientFilter");
     static final List<String> JAXRS_TYPES = List.of("ApiErrorResponses", "ApiErrorExceptionMapper",
             "ApiErrorsWebApplicationExceptionMapper", "ApiErrorsJsonExceptionMapper",
             "ApiErrorsValidationExceptionMapper", "ApiErrorsFallbackExceptionMapper", "ApiErrorsFeature",
@@ -47,6 +48,9 @@ public final class JavaTemplates {
         if (framework == Framework.SPRING) {
             outputs.add(new Output("springExceptionHandler", "ApiErrorsExceptionHandler", null));
             outputs.add(new Output("springResponseErrorHandler", "ApiErrorsResponseErrorHandler", null));
+        } else if (framework == Framework.WEBFLUX) {
+            outputs.add(new Output("webfluxExceptionHandler", "ApiErrorsWebExceptionHandler", null));
+            outputs.add(new Output("webfluxWebClientFilter", "ApiErrorsWebClientFilter", null));
         } else if (framework == Framework.JAXRS) {
             outputs.add(new Output("jaxrsResponses", "ApiErrorResponses", null));
             outputs.add(new Output("jaxrsApiErrorExceptionMapper", "ApiErrorExceptionMapper", null));

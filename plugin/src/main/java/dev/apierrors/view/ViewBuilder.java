@@ -38,7 +38,12 @@ final class ViewBuilder {
             "Priority", "Provider", "QueryParam", "RecordComponent", "RequestBody", "RequestHeader",
             "RequestParam", "RequestPart", "Response", "ResponseEntity", "RestControllerAdvice", "Set",
             "StandardCharsets", "Type", "TypeMismatchException", "URI", "UUID", "WebApplicationException", "WebRequest", "WildcardType",
-            "ZoneOffset");
+            "ZoneOffset",
+            // Spring WebFlux
+            "ClientRequest", "ClientResponse", "Component", "ExchangeFilterFunction", "ExchangeFunction",
+            "HttpMessageWriter", "MissingRequestValueException", "Mono", "ServerCodecConfigurer", "ServerResponse",
+            "ServerWebExchange", "ServerWebInputException", "ViewResolver", "WebExceptionHandler",
+            "WebExchangeBindException");
 
     private ViewBuilder() {
     }
@@ -47,6 +52,7 @@ final class ViewBuilder {
         Convention convention = options.convention();
         Set<String> taken = new HashSet<>(JavaTemplates.COMMON_TYPES);
         taken.addAll(JavaTemplates.SPRING_TYPES);
+        taken.addAll(JavaTemplates.WEBFLUX_TYPES);
         taken.addAll(JavaTemplates.JAXRS_TYPES);
         taken.addAll(USED_NAMES);
         List<Convention.Status> all = convention.statuses();

@@ -62,6 +62,10 @@ class GeneratedSourcesCompileTest {
                 assertThat(result.classes()).containsKeys("com.example.api.errors.ApiErrorsExceptionHandler",
                         "com.example.api.errors.ApiErrorsResponseErrorHandler");
                 break;
+            case WEBFLUX:
+                assertThat(result.classes()).containsKeys("com.example.api.errors.ApiErrorsWebExceptionHandler",
+                        "com.example.api.errors.ApiErrorsWebClientFilter");
+                break;
             case JAXRS:
                 assertThat(result.classes()).containsKeys("com.example.api.errors.ApiErrorExceptionMapper",
                         "com.example.api.errors.ApiErrorsFallbackExceptionMapper",
