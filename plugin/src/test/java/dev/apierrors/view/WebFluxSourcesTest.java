@@ -32,6 +32,7 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,44 @@ class WebFluxSourcesTest {
 
     private static final String PACKAGE = "com.example.api.errors.";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A team's convention whose body lists the problems under its own names. */
+    private static final String TEAM_WITH_PROBLEMS = String.join("\n",
+            "mediaType: application/vnd.team.error+json",
+            "bodies:",
+            "  TeamError:",
+            "    type: object",
+            "    required: [kind, text]",
+            "    properties:",
+            "      kind: {type: string}",
+            "      text: {type: string}",
+            "      httpStatus: {type: integer}",
+            "      trace: {type: string}",
+            "      issues:",
+            "        type: array",
+            "        items:",
+            "          type: object",
+            "          required: [reason]",
+            "          properties:",
+            "            field: {type: string}",
+            "            query: {type: string}",
+            "            headerName: {type: string}",
+            "            reason: {type: string}",
+            "            rule: {type: string}",
+            "fill:",
+            "  TeamError:",
+            "    code: kind",
+            "    message: text",
+            "    status: httpStatus",
+            "    requestId: trace",
+            "    problems: {member: issues, pointer: field, parameter: query, header: headerName, message: reason,"
+                    + " type: rule}",
+            "statuses:",
+            "  - {code: 400, reason: Bad Request, description: Invalid., body: TeamError, retry: never}",
+            "  - {code: 404, reason: Not Found, description: No such resource., body: TeamError, retry: never}",
+            "  - {code: 422, reason: Unprocessable, description: Breaks a rule., body: TeamError, retry: never}",
+            "  - {code: 503, reason: Service Unavailable, description: Down., body: TeamError, retry: escalate}",
+            "");
 
     @TempDir
     Path work;
@@ -204,6 +243,35 @@ class WebFluxSourcesTest {
         assertThat(body.get("status").intValue()).isEqualTo(422);
         assertThat(body.get("errors").get(0).get("pointer").textValue()).isEqualTo("/rik_profile_id");
         assertThat(body.get("errors").get(0).get("detail").textValue()).isEqualTo("must match \"R[0-9]+\"");
+    }
+
+    @Test
+    void aTeamsConventionGetsItsOwnMediaTypeMembersAndProblemNames() throws Exception {
+        Files.writeString(work.resolve("errors.yaml"), TEAM_WITH_PROBLEMS);
+        ClassLoader loader = compile(ConventionReader.resolve("errors.yaml", work));
+        MethodParameter header = new MethodParameter(WebFluxSourcesTest.class.getMethod("tenant", String.class), 0);
+        MockServerWebExchange invalid = exchange("req-team");
+        MockServerWebExchange missing = exchange(null);
+        MockServerWebExchange crash = exchange(null);
+
+        JsonNode invalidBody = answer(handler(loader), invalid, invalidProfile());
+        JsonNode missingBody = answer(handler(loader), missing,
+                new MissingRequestValueException("X-Tenant", String.class, "header", header));
+        JsonNode crashBody = answer(handler(loader), crash, new IllegalStateException("secret"));
+
+        assertThat(invalid.getResponse().getStatusCode().value()).isEqualTo(422);
+        assertThat(invalid.getResponse().getHeaders().getContentType())
+                .hasToString("application/vnd.team.error+json");
+        assertThat(invalid.getResponse().getHeaders().getFirst("X-Request-ID")).isEqualTo("req-team");
+        assertThat(invalidBody.get("trace").textValue()).isEqualTo("req-team");
+        assertThat(invalidBody.get("httpStatus").intValue()).isEqualTo(422);
+        assertThat(invalidBody.get("issues").get(0).get("field").textValue()).isEqualTo("/rik_profile_id");
+        assertThat(invalidBody.get("issues").get(0).get("rule").textValue()).isEqualTo("value_error.pattern");
+        assertThat(missing.getResponse().getStatusCode().value()).isEqualTo(400);
+        assertThat(missingBody.get("issues").get(0).get("headerName").textValue()).isEqualTo("X-Tenant");
+        assertThat(crash.getResponse().getStatusCode().value()).isEqualTo(500);
+        assertThat(crashBody.get("httpStatus").intValue()).isEqualTo(500);
+        assertThat(crashBody.toString()).doesNotContain("secret");
     }
 
     @Test
