@@ -6,9 +6,9 @@ def log = new File(basedir, 'build.log').text
 }
 assert !log.contains('[WARNING] COMPILATION WARNING') && !log.contains('warnings found and -Werror specified') :
     "the generated sources compile with warnings"
-// the last build (Boot 4.1.2 with Framework 7.1.0) compiled the handlers of both conventions
-['standard', 'problem'].each { convention ->
-    ['ApiErrorsWebExceptionHandler', 'ApiErrorsWebClientFilter', 'ApiValidationError'].each { type ->
+// the last build (Boot 4.1.2 with Framework 7.1.0) compiled the handlers of every convention
+['standard': 'ApiValidationError', 'problem': 'ApiValidationError', 'team': 'TeamError'].each { convention, body ->
+    ['ApiErrorsWebExceptionHandler', 'ApiErrorsWebClientFilter', body].each { type ->
         def compiled = new File(basedir, "target/classes/com/example/${convention}/errors/${type}.class")
         assert compiled.isFile() : "${type} of the ${convention} convention was not compiled: ${compiled}"
     }
