@@ -169,7 +169,8 @@ final class FillReader {
         return name;
     }
 
-    private void claim(JsonNode mapping, String key, String member, String role, String where, Map<String, String> used) {
+    private void claim(JsonNode mapping, String key, String member, String role, String where,
+                       Map<String, String> used) {
         String other = used.putIfAbsent(member, role);
         if (other != null) {
             throw reader.invalid(mapping, key, where + ": member '" + member + "' is filled twice, by " + other

@@ -29,6 +29,8 @@ final class ConventionBodies {
 
     private static final String REF = "#/components/schemas/";
     private static final String DECODER = "ApiErrorDecoder";
+    /** Ends a record's header: Mustache cannot write a brace right before a tag. */
+    private static final String HEADER_END = ") {";
     static final String PROBLEM = "ValidationDetail";
     private static final Set<String> OBJECT_METHODS = Set.of("hashCode", "toString", "getClass", "equals",
             "notify", "notifyAll", "wait", "clone", "finalize");
@@ -116,12 +118,17 @@ final class ConventionBodies {
         List<String> completed = new ArrayList<>();
         for (SourcesView.Field field : fields) {
             String name = "this." + field.name();
-            completed.add(field.name().equals(requestIdField) ? name + " != null ? " + name + " : requestId != null ? requestId"
-                    + " : ErrorStatus.newRequestId()" : field.name().equals(timestampField) ? name + " != null ? " + name
-                    + " : ErrorStatus.now()" : name);
+            if (field.name().equals(requestIdField)) {
+                completed.add(name + " != null ? " + name + " : requestId != null ? requestId : ErrorStatus.newRequestId()");
+            } else if (field.name().equals(timestampField)) {
+                completed.add(name + " != null ? " + name + " : ErrorStatus.now()");
+            } else {
+                completed.add(name);
+            }
         }
         records.set(at, new SourcesView.Body(type, JavaText.javadoc(text(schema, "description")), true, fields,
-                fields.isEmpty(), requestIdField != null || timestampField != null, requestIdField, timestampField,
+                fields.isEmpty(), HEADER_END, requestIdField != null || timestampField != null, requestIdField,
+                timestampField,
                 String.join(",\n                ", completed), problems != null, problemsExpression, messageExpression,
                 false, null));
     }
@@ -155,7 +162,7 @@ final class ConventionBodies {
         String toProblem = "new " + PROBLEM + "(" + where + ", " + orNull(accessors, problems.message()) + ", "
                 + orNull(accessors, problems.type()) + ")";
         records.set(at, new SourcesView.Body(type, JavaText.javadoc(text(schema, "description")), false, fields,
-                fields.isEmpty(), false, null, null, null, false, null, null, true, toProblem));
+                fields.isEmpty(), HEADER_END, false, null, null, null, false, null, null, true, toProblem));
         return type;
     }
 
@@ -177,7 +184,7 @@ final class ConventionBodies {
                     "null", "null", "null", i == properties.json.size() - 1));
         }
         records.set(at, new SourcesView.Body(type, JavaText.javadoc(text(schema, "description")), false, fields,
-                fields.isEmpty(), false, null, null, null, false, null, null, false, null));
+                fields.isEmpty(), HEADER_END, false, null, null, null, false, null, null, false, null));
     }
 
     private static SourcesView.Field field(String javaName, String json, JsonNode property, Type type,
@@ -187,7 +194,7 @@ final class ConventionBodies {
         return new SourcesView.Field(javaName, JavaText.literal(json), JavaText.javadoc(json),
                 JavaText.javadoc(text(property, "description")), type.java, optional, fromJson,
                 decoded == null ? fromJson : DECODER + ".orElse(" + fromJson + ", " + decoded + ")", fill,
-                fromProblem, last);
+                fromProblem, last ? HEADER_END : ",", last);
     }
 
     /** Whether the items of the problems are those of {@code ValidationDetail}: loc, msg and type, filled as such. */

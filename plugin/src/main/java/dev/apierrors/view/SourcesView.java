@@ -37,6 +37,7 @@ public record SourcesView(String packageName, String apiTitle, String apiVersion
      * @param body                 a body of the convention (with {@code compose}), not an object nested in one
      * @param fields               its components, one per property
      * @param empty                it has no components
+     * @param headerEnd            what ends the record's header, {@code ") {"}, for a record without components
      * @param completes            it takes a request id or a timestamp, which {@code completed(requestId)}
      *                             fills in when missing
      * @param requestIdField       the component that takes the request id, or null
@@ -51,7 +52,7 @@ public record SourcesView(String packageName, String apiTitle, String apiVersion
      * @param toProblemExpression  for a problem item: the {@code ValidationDetail} it says
      */
     public record Body(String type, String descriptionJavadoc, boolean body, List<Field> fields, boolean empty,
-                       boolean completes, String requestIdField, String timestampField,
+                       String headerEnd, boolean completes, String requestIdField, String timestampField,
                        String completedArguments, boolean listsProblems,
                        String problemsExpression, String messageExpression, boolean problemItem,
                        String toProblemExpression) {
@@ -75,11 +76,12 @@ public record SourcesView(String packageName, String apiTitle, String apiVersion
      *                            default, an empty list for an array, or null
      * @param fromProblem         for a problem item: the expression it takes from {@code problem}, a
      *                            {@code ValidationDetail}
+     * @param headerSeparator     what follows it in the record's header: {@code ","}, or {@code ") {"} for the last
      * @param last                the last of the list, for separators
      */
     public record Field(String name, String jsonLiteral, String jsonJavadoc, String descriptionJavadoc, String type,
                         boolean optional, String fromJson, String decoded, String fill, String fromProblem,
-                        boolean last) {
+                        String headerSeparator, boolean last) {
     }
 
     /**

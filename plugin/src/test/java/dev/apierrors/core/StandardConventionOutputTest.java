@@ -26,9 +26,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The standard convention gives, byte for byte, the outputs that the plugin gave before
- * conventions became data: {@code golden/standard-convention.sha256} holds the SHA-256 of every
- * output of the cases below as that version wrote them. Set the system property
+ * The standard convention gives, byte for byte, the recorded outputs: {@code
+ * golden/standard-convention.sha256} holds the SHA-256 of every output of the cases below. The
+ * enriched descriptions are those the plugin wrote before conventions became data; the Java sources
+ * were recorded again when every convention came to share one set of templates. Set the system property
  * {@code api-errors.golden} to a file to write the digests of this version there instead.
  */
 class StandardConventionOutputTest {

@@ -227,6 +227,23 @@ class ConventionSourcesTest {
         assertThat(call(call(invalid, "body"), "status")).as("the status a body without it implies").isEqualTo(422);
     }
 
+    @Test
+    void aTemplateOfTheUsersReplacesTheDefaultForEveryConvention() throws IOException {
+        Path templates = Files.createDirectories(work.resolve("templates"));
+        Files.writeString(templates.resolve("errorBody.mustache"), "// mine: {{type}}\n");
+        Map<String, Convention> conventions = Map.of("standard", ConventionReader.preset(Convention.STANDARD),
+                "problem", ConventionReader.preset(Convention.PROBLEM), "team", team());
+
+        conventions.forEach((name, convention) -> {
+            Map<String, byte[]> sources = Generation.generate(Generation.request(Generation.spec("risk-profiles.yaml"),
+                    work.resolve(name), Framework.NONE, EnrichmentOptions.defaults().withConvention(convention),
+                    templates));
+            String body = name.equals("team") ? "TeamError" : "ApiError";
+            assertThat(new String(sources.get("com/example/api/errors/" + body + ".java"), StandardCharsets.UTF_8))
+                    .as(name).isEqualTo("// mine: " + body + "\n");
+        });
+    }
+
     private static WebRequest request() {
         return new ServletWebRequest((HttpServletRequest) Proxy.newProxyInstance(
                 ConventionSourcesTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class},
