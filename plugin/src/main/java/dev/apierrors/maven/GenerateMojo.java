@@ -71,8 +71,9 @@ public class GenerateMojo extends AbstractEnrichmentMojo {
     private String basePackage;
 
     /**
-     * The framework the generated handlers are written for: {@code spring}, {@code jaxrs}
-     * (Jakarta REST) or {@code none} (plain Java: only the error types and the client decoder).
+     * The framework the generated handlers are written for: {@code spring} (Spring MVC),
+     * {@code webflux} (Spring WebFlux), {@code jaxrs} (Jakarta REST) or {@code none} (plain Java:
+     * only the error types and the client decoder).
      *
      * @since 0.1.0
      */

@@ -14,6 +14,7 @@ public final class JavaTemplates {
             "ApiErrorDecoder", "ApiErrorJson", "OperationErrors");
     static final List<String> SPRING_TYPES = List.of("ApiErrorsExceptionHandler", "ApiErrorsResponseErrorHandler",
             "ApiErrorsStatusHandler");
+    static final List<String> WEBFLUX_TYPES = List.of("ApiErrorsWebExceptionHandler", "ApiErrorsWebClientFilter");
     static final List<String> JAXRS_TYPES = List.of("ApiErrorResponses", "ApiErrorExceptionMapper",
             "ApiErrorsWebApplicationExceptionMapper", "ApiErrorsJsonExceptionMapper",
             "ApiErrorsValidationExceptionMapper", "ApiErrorsFallbackExceptionMapper", "ApiErrorsFeature",
@@ -67,6 +68,9 @@ public final class JavaTemplates {
             outputs.add(new Output("springExceptionHandler", "ApiErrorsExceptionHandler", null));
             outputs.add(new Output("springResponseErrorHandler", "ApiErrorsResponseErrorHandler", null));
             outputs.add(new Output("springStatusHandler", "ApiErrorsStatusHandler", null));
+        } else if (framework == Framework.WEBFLUX) {
+            outputs.add(new Output("webfluxExceptionHandler", "ApiErrorsWebExceptionHandler", null));
+            outputs.add(new Output("webfluxWebClientFilter", "ApiErrorsWebClientFilter", null));
         } else if (framework == Framework.JAXRS) {
             outputs.add(new Output("jaxrsResponses", "ApiErrorResponses", null));
             outputs.add(new Output("jaxrsApiErrorExceptionMapper", "ApiErrorExceptionMapper", null));

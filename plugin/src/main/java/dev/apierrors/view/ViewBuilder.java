@@ -21,27 +21,29 @@ public final class ViewBuilder {
     static final Set<String> USED_NAMES = Set.of(
             "Annotation", "ArrayList", "Arrays", "BigDecimal", "BigInteger", "ClientHttpResponse", "ClientRequest",
             "ClientRequestContext", "ClientResponse", "ClientResponseContext", "ClientResponseFilter", "Collection",
-            "Collections", "Comparator", "ConstraintViolation", "ConstraintViolationException", "Consumer",
-            "Context", "CookieParam", "CookieValue", "DateTimeFormatter", "DateTimeParseException",
+            "Collections", "Comparator", "Component", "ConstraintViolation", "ConstraintViolationException",
+            "Consumer", "Context", "CookieParam", "CookieValue", "DateTimeFormatter", "DateTimeParseException",
             "DefaultResponseErrorHandler", "ElementKind", "EnumSet", "ErrorDecoder", "ErrorResponse",
             "ExceptionHandler", "ExceptionMapper", "ExchangeFilterFunction", "ExchangeFunction", "Feature",
             "FeatureContext", "FeignException", "Field", "FieldError", "FormParam", "Function", "Generated",
             "HandlerMethodValidationException", "HeaderParam", "HttpHeaders", "HttpMessageNotReadableException",
-            "HttpMethod", "HttpRequest", "HttpResponse", "HttpStatus", "HttpStatusCode", "IOException",
-            "InputStream", "Iterator", "JsonCreator", "JsonIgnoreProperties", "JsonInclude", "JsonMappingException",
-            "JsonParseException", "JsonProcessingException", "JsonProperty", "LinkedHashMap", "LinkedHashSet",
-            "List", "Locale", "Logger", "Map", "MatrixParam", "MediaType", "MessageSourceResolvable", "Method",
-            "MethodArgumentNotValidException", "MethodArgumentTypeMismatchException", "MethodParameter",
-            "MismatchedInputException", "MissingPathVariableException", "MissingRequestCookieException",
-            "MissingRequestHeaderException", "MissingServletRequestParameterException",
+            "HttpMessageWriter", "HttpMethod", "HttpRequest", "HttpResponse", "HttpStatus", "HttpStatusCode",
+            "IOException", "InputStream", "Iterator", "JsonCreator", "JsonIgnoreProperties", "JsonInclude",
+            "JsonMappingException", "JsonParseException", "JsonProcessingException", "JsonProperty", "LinkedHashMap",
+            "LinkedHashSet", "List", "Locale", "Logger", "Map", "MatrixParam", "MediaType",
+            "MessageSourceResolvable", "Method", "MethodArgumentNotValidException",
+            "MethodArgumentTypeMismatchException", "MethodParameter", "MismatchedInputException",
+            "MissingPathVariableException", "MissingRequestCookieException", "MissingRequestHeaderException",
+            "MissingRequestValueException", "MissingServletRequestParameterException",
             "MissingServletRequestPartException", "Mono", "MultivaluedMap", "NotNull", "ObjectError", "Objects",
             "OffsetDateTime", "Optional", "Order", "Ordered", "ParameterValidationResult", "ParameterizedType",
             "Path", "PathParam", "PathVariable", "Priorities", "Priority", "ProcessingException", "Provider",
             "QueryParam", "RecordComponent", "RequestBody", "RequestHeader", "RequestParam", "RequestPart",
             "Response", "ResponseEntity", "ResponseExceptionMapper", "RestClient", "RestClientResponseException",
-            "RestControllerAdvice", "Set", "StandardCharsets", "Type", "TypeMismatchException", "URI", "UUID",
-            "UnaryOperator", "WebApplicationException", "WebClientResponseException", "WebRequest", "WildcardType",
-            "ZoneOffset");
+            "RestControllerAdvice", "ServerCodecConfigurer", "ServerResponse", "ServerWebExchange",
+            "ServerWebInputException", "Set", "StandardCharsets", "Type", "TypeMismatchException", "URI", "UUID",
+            "UnaryOperator", "ViewResolver", "WebApplicationException", "WebClientResponseException",
+            "WebExceptionHandler", "WebExchangeBindException", "WebRequest", "WildcardType", "ZoneOffset");
 
     private ViewBuilder() {
     }
@@ -49,8 +51,6 @@ public final class ViewBuilder {
     /** The view of an enriched description's sources: what every template gets. */
     public static SourcesView build(ObjectNode document, SourcesOptions options) {
         Convention convention = options.convention();
-        Set<String> taken = new HashSet<>(JavaTemplates.COMMON_TYPES);
-        taken.addAll(JavaTemplates.SPRING_TYPES);
         List<Convention.Status> all = convention.statuses();
         ConventionBodies bodies = bodies(options);
         List<SourcesView.Status> statuses = new ArrayList<>();
@@ -84,6 +84,7 @@ public final class ViewBuilder {
     private static ConventionBodies bodies(SourcesOptions options) {
         Set<String> taken = new HashSet<>(JavaTemplates.COMMON_TYPES);
         taken.addAll(JavaTemplates.SPRING_TYPES);
+        taken.addAll(JavaTemplates.WEBFLUX_TYPES);
         taken.addAll(JavaTemplates.JAXRS_TYPES);
         taken.addAll(JavaTemplates.CLIENT_TYPES);
         taken.addAll(USED_NAMES);

@@ -45,7 +45,8 @@ class StandardConventionOutputTest {
         for (Map.Entry<String, EnrichmentOptions> option : options().entrySet()) {
             for (String spec : List.of("risk-profiles.yaml", "petstore-30.yaml", "swagger-2.yaml", "events-31.yaml",
                     "webhooks-31.yaml", "hostile.yaml", "multi/openapi.yaml")) {
-                for (Framework framework : Framework.values()) {
+                // the frameworks of that version: webflux came later and has no recorded outputs
+                for (Framework framework : List.of(Framework.SPRING, Framework.JAXRS, Framework.NONE)) {
                     String name = option.getKey() + "/" + spec + "/" + framework.name().toLowerCase();
                     digests.putAll(outputs(name, spec, framework, option.getValue()));
                 }

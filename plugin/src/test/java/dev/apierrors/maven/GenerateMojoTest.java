@@ -180,7 +180,7 @@ class GenerateMojoTest {
             "basePackage | com.example.class | invalid configuration: basePackage 'com.example.class' is not a valid"
                     + " Java package name",
             "basePackage | ../../etc | invalid configuration: basePackage '../../etc' is not a valid Java package name",
-            "framework | struts | invalid configuration: framework 'struts' is not one of spring, jaxrs, none",
+            "framework | struts | invalid configuration: framework 'struts' is not one of spring, webflux, jaxrs, none",
             "applicability | some | invalid configuration: applicability 'some' is not one of all, smart",
             "errorCodes | 404,418 | invalid configuration: errorCodes: '418' is not one of the standard error codes",
             "errorCodes | ',' | invalid configuration: errorCodes is empty",

@@ -63,6 +63,10 @@ class GeneratedSourcesCompileTest {
                         "com.example.api.errors.ApiErrorsResponseErrorHandler",
                         "com.example.api.errors.ApiErrorsStatusHandler");
                 break;
+            case WEBFLUX:
+                assertThat(result.classes()).containsKeys("com.example.api.errors.ApiErrorsWebExceptionHandler",
+                        "com.example.api.errors.ApiErrorsWebClientFilter");
+                break;
             case JAXRS:
                 assertThat(result.classes()).containsKeys("com.example.api.errors.ApiErrorExceptionMapper",
                         "com.example.api.errors.ApiErrorsFallbackExceptionMapper",
