@@ -18,7 +18,7 @@ public enum ClientLibrary {
     RESTCLIENT("restclient", "springStatusHandler", "ApiErrorsStatusHandler"),
     RESTTEMPLATE("resttemplate", "springResponseErrorHandler", "ApiErrorsResponseErrorHandler"),
     SPRING_HTTP_INTERFACE("spring-http-interface", "springStatusHandler", "ApiErrorsStatusHandler"),
-    WEBCLIENT("webclient", "webClientFilter", "ApiErrorsExchangeFilter"),
+    WEBCLIENT("webclient", "webfluxWebClientFilter", "ApiErrorsWebClientFilter"),
     FEIGN("feign", "feignErrorDecoder", "ApiErrorsFeignErrorDecoder"),
     SPRING_CLOUD("spring-cloud", "feignErrorDecoder", "ApiErrorsFeignErrorDecoder"),
     MICROPROFILE("microprofile", "microprofileExceptionMapper", "ApiErrorsResponseExceptionMapper");

@@ -20,7 +20,7 @@ public final class JavaTemplates {
             "ApiErrorsValidationExceptionMapper", "ApiErrorsFallbackExceptionMapper", "ApiErrorsFeature",
             "ApiErrorsClientResponseFilter");
     /** The adapters of OpenAPI Generator's client libraries that the Spring types do not hold already. */
-    static final List<String> CLIENT_TYPES = List.of("ApiErrorsResponseInterceptor", "ApiErrorsExchangeFilter",
+    static final List<String> CLIENT_TYPES = List.of("ApiErrorsResponseInterceptor",
             "ApiErrorsFeignErrorDecoder", "ApiErrorsResponseExceptionMapper");
 
     /**

@@ -400,7 +400,7 @@ class GenerateMojoTest {
         Path sources = basedir.resolve("target/generated-sources/api-errors/com/example/apierrors");
         assertThat(sources.resolve("ApiErrorsFeignErrorDecoder.java")).isRegularFile();
         assertThat(sources.resolve("ApiErrorsResponseInterceptor.java")).isRegularFile();
-        assertThat(sources.resolve("ApiErrorsExchangeFilter.java")).doesNotExist();
+        assertThat(sources.resolve("ApiErrorsWebClientFilter.java")).doesNotExist();
     }
 
     @Test

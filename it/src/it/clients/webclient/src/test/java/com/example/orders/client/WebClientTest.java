@@ -3,16 +3,16 @@ package com.example.orders.client;
 import com.example.orders.client.api.OrdersApi;
 import com.example.orders.client.model.Order;
 import com.example.orders.errors.ApiErrorException;
-import com.example.orders.errors.ApiErrorsExchangeFilter;
+import com.example.orders.errors.ApiErrorsWebClientFilter;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
-/** The webclient library: {@code filter(new ApiErrorsExchangeFilter())} on the WebClient. */
+/** The webclient library: {@code filter(new ApiErrorsWebClientFilter())} on the WebClient. */
 class WebClientTest extends ClientContract {
 
     @Override
     Order update(int id, Order order) {
-        WebClient web = ApiClient.buildWebClientBuilder().filter(new ApiErrorsExchangeFilter()).build();
+        WebClient web = ApiClient.buildWebClientBuilder().filter(new ApiErrorsWebClientFilter()).build();
         ApiClient client = new ApiClient(web);
         client.setBasePath(server.baseUrl());
         return new OrdersApi(client).updateOrder(id, order).block();
