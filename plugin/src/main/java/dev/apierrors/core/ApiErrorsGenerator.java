@@ -23,6 +23,7 @@ import dev.apierrors.render.GeneratedFiles;
 import dev.apierrors.render.SpecFormat;
 import dev.apierrors.textedit.JsonLayout;
 import dev.apierrors.render.JavaSources;
+import dev.apierrors.view.SourcesOptions;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -136,10 +137,10 @@ public final class ApiErrorsGenerator {
             byte[] enriched = new EnrichedDescription(bundled.authorText(), format,
                     bundled.mainResource().displayName(), layout == null ? null : layout::join)
                     .write(document, report.additions(), log);
+            SourcesOptions sourcesOptions = request.sourcesOptions();
             JavaSources java = new JavaSources();
-            sources = java.generate(document, request.sourcesOptions());
-            generatorInputs = OpenApiGeneratorInputs.of(request.enrichedSpec(),
-                    java.mappings(request.sourcesOptions()));
+            sources = java.generate(document, sourcesOptions);
+            generatorInputs = OpenApiGeneratorInputs.of(request.enrichedSpec(), java.mappings(sourcesOptions));
             outputs = build.outputs(enriched, sources);
         } catch (RuntimeException | Error e) {
             reportWarnings(checking.join(), log);
