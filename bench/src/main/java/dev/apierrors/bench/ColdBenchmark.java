@@ -110,37 +110,9 @@ public final class ColdBenchmark {
     private Path project(String name, Path spec, boolean oag) throws IOException {
         Path folder = work.resolve(name);
         Files.createDirectories(folder);
-        String plugin = oag ? """
-                      <plugin>
-                        <groupId>org.openapitools</groupId>
-                        <artifactId>openapi-generator-maven-plugin</artifactId>
-                        <version>%s</version>
-                        <executions>
-                          <execution>
-                            <goals><goal>generate</goal></goals>
-                            <configuration>
-                              <inputSpec>%s</inputSpec>
-                              <generatorName>spring</generatorName>
-                            </configuration>
-                          </execution>
-                        </executions>
-                      </plugin>
-                """.formatted(OAG_VERSION, xml(spec.toString())) : """
-                      <plugin>
-                        <groupId>dev.apierrors</groupId>
-                        <artifactId>api-errors-maven-plugin</artifactId>
-                        <version>%s</version>
-                        <executions>
-                          <execution>
-                            <goals><goal>generate</goal></goals>
-                            <configuration>
-                              <inputSpec>%s</inputSpec>
-                              <framework>spring</framework>
-                            </configuration>
-                          </execution>
-                        </executions>
-                      </plugin>
-                """.formatted(PLUGIN_VERSION, xml(spec.toString()));
+        String plugin = oag
+                ? plugin("org.openapitools", "openapi-generator-maven-plugin", OAG_VERSION, spec, "generatorName", "spring")
+                : plugin("dev.apierrors", "api-errors-maven-plugin", PLUGIN_VERSION, spec, "framework", "spring");
         Files.writeString(folder.resolve("pom.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
@@ -158,6 +130,27 @@ public final class ColdBenchmark {
                 </project>
                 """.formatted(name, plugin), StandardCharsets.UTF_8);
         return folder;
+    }
+
+    /** A plugin whose one execution runs its {@code generate} goal on {@code spec}, with one more parameter. */
+    private static String plugin(String groupId, String artifactId, String version, Path spec, String parameter,
+                                 String value) {
+        return """
+                      <plugin>
+                        <groupId>%s</groupId>
+                        <artifactId>%s</artifactId>
+                        <version>%s</version>
+                        <executions>
+                          <execution>
+                            <goals><goal>generate</goal></goals>
+                            <configuration>
+                              <inputSpec>%s</inputSpec>
+                              <%s>%s</%s>
+                            </configuration>
+                          </execution>
+                        </executions>
+                      </plugin>
+                """.formatted(groupId, artifactId, version, xml(spec.toString()), parameter, value, parameter);
     }
 
     private static String xml(String text) {
